@@ -1,0 +1,39 @@
+"""Which database file to open, building it from the sources first when running from a checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db.errors import AtlasError
+from models import paths
+
+
+def resolve_database(explicit: str | None) -> Path:
+    """--db wins and is used as is (never created or built); then $REFORM_ATLAS_DB; then the bundle.
+
+    The bundled database is (re)built when the sources beside it are newer. If the resources
+    folder cannot be written (read-only install), the build goes to the user's cache folder.
+    """
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(paths.DB_ENV)
+    if env:
+        return Path(env)
+    from db.build import ensure_built, is_stale
+
+    bundled = paths.bundled_database_path()
+    if not is_stale(bundled):
+        return bundled
+    try:
+        ensure_built(bundled)
+        return bundled
+    except AtlasError:
+        fallback = paths.user_cache_dir() / "reforms.db"
+        try:
+            ensure_built(fallback)
+        except AtlasError as exc:
+            if bundled.exists():
+                return bundled  # stale but readable beats nothing
+            raise AtlasError(f"the database is missing and cannot be built: {exc}") from exc
+        return fallback

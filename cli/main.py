@@ -1,0 +1,54 @@
+"""Command line: the window by default, sub-commands for scripts. Errors are one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from db.errors import AtlasError
+from models import paths
+
+# Each module offers register(subparsers); the parser it adds sets `run(args) -> int`.
+COMMAND_MODULES = (
+    "cli.search_cmd",
+    "cli.show_cmd",
+    "cli.check_cmd",
+)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage plus the error; scripts want the error alone, on one line."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="reform-atlas", description=f"{paths.APP_NAME}: an offline reference on "
+                           "Kazakhstan's reforms since 2019. Without a command, opens the window.")
+    parser.add_argument("--db", metavar="PATH", help="use this database file instead of the bundled one")
+    parser.add_argument("--version", action="version",
+                        version=f"{paths.APP_NAME} {paths.VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from ui.app import run_gui  # Qt is imported only for the window
+            return run_gui(args)
+        return args.run(args)
+    except AtlasError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

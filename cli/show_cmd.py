@@ -1,0 +1,75 @@
+"""`show ENTRY_ID`: one whole entry with its figures, institutions, related entries and sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from cli.common import open_atlas, print_json
+from models.entry import CONFIDENCE_LABELS, Entry, format_date
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("show", help="show one entry", description="Show one entry in full.")
+    parser.add_argument("entry_id", metavar="ENTRY_ID")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(run=run)
+
+
+def entry_to_json(entry: Entry, data_version: str) -> dict:
+    return {
+        "id": entry.id, "title": entry.title, "date": entry.date,
+        "date_precision": entry.date_precision, "category": entry.category,
+        "category_name": entry.category_name, "package": entry.package,
+        "package_name": entry.package_name, "status": entry.status,
+        "superseded_by": entry.superseded_by.id if entry.superseded_by else None,
+        "supersedes": [r.id for r in entry.supersedes],
+        "confidence": entry.confidence, "summary": entry.summary, "body": entry.body,
+        "source_note": entry.source_note,
+        "figures": [{"label": f.label, "before": f.before, "after": f.after, "unit": f.unit,
+                     "source": f.source_id, "indicator": f.indicator_id or None} for f in entry.figures],
+        "institutions": [{"id": i.id, "name": i.name} for i in entry.institutions],
+        "related": [r.id for r in entry.related],
+        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date,
+                     "url": s.url or None, "citation": s.citation()} for s in entry.sources],
+        "seeds": list(entry.seeds),
+        "data_version": data_version,
+    }
+
+
+def entry_to_text(entry: Entry) -> str:
+    wrap = lambda text, indent="": textwrap.fill(text, 88, initial_indent=indent, subsequent_indent=indent)  # noqa: E731
+    lines = [entry.title, "=" * min(len(entry.title), 88),
+             f"{format_date(entry.date)} \u00b7 {entry.category_name}"
+             + (f" \u00b7 {entry.package_name}" if entry.package_name else ""),
+             f"Status: {entry.status_label}"
+             + (f" (superseded by {entry.superseded_by.title} [{entry.superseded_by.id}])"
+                if entry.superseded_by else "")
+             + f" \u00b7 Confidence: {CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)}",
+             "", wrap(entry.summary), ""]
+    lines += [wrap(p) + "\n" for p in entry.paragraphs]
+    if entry.figures:
+        lines.append("Figures")
+        for f in entry.figures:
+            unit = f" {f.unit}" if f.unit else ""
+            change = f"{f.before} \u2192 {f.after}" if f.before and f.after else (f.after or f.before)
+            lines.append(wrap(f"- {f.label}: {change}{unit} [{f.source_id}]", ""))
+        lines.append("")
+    if entry.source_note:
+        lines += ["Note on sources", wrap(entry.source_note), ""]
+    if entry.institutions:
+        lines += ["Institutions: " + ", ".join(i.name for i in entry.institutions), ""]
+    if entry.related:
+        lines += ["Related: " + ", ".join(f"{r.title} [{r.id}]" for r in entry.related), ""]
+    lines.append("Sources")
+    lines += [wrap(f"[{s.id}] {s.citation()}", "  ") for s in entry.sources]
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    atlas = open_atlas(args)
+    entry = atlas.entry(args.entry_id)
+    if args.json:
+        print_json(entry_to_json(entry, atlas.data_version))
+    else:
+        print(entry_to_text(entry))
+    return 0

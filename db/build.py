@@ -1,0 +1,140 @@
+"""Build the bundled database from the reviewed source files.
+
+    python -m db.build [--out resources/reforms.db] [--data db/data]
+
+Validates every reference first and stops with file:line messages; writes nothing then.
+The same sources give the same bytes: no timestamps, fixed insert order, VACUUM at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from db.errors import AtlasError, BuildFailed
+from db.source_files import DATA_DIR, Problems, content_hash, read_toml
+
+SCHEMA_VERSION = 1
+# Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
+SECTIONS: tuple[str, ...] = ()
+
+
+def default_output() -> Path:
+    from models.paths import bundled_database_path
+    return bundled_database_path()
+
+
+def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Validate the sources and write the database atomically. Returns the meta stamp."""
+    import sqlite_utils  # build time only
+
+    from db.build_entries import load_core, write_core
+
+    problems = Problems()
+    core, refs = load_core(data_dir, problems)
+    sections = []
+    for name in SECTIONS:
+        module = importlib.import_module(name)
+        sections.append((module, module.load(data_dir, refs, problems)))
+    if refs.indicators is not None:
+        for toml, entry_id, indicator in refs.figure_indicators:
+            if indicator not in refs.indicators:
+                problems.add(toml.path, toml.line_of(entry_id, "indicator"),
+                             f"{entry_id}: unknown indicator '{indicator}'")
+    if problems:
+        raise BuildFailed(problems.items)
+
+    meta_file = read_toml(data_dir / "meta.toml", problems)
+    data_as_of = meta_file.data.get("data_as_of", "") if meta_file else ""
+    digest = content_hash(data_dir)
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "data_as_of": data_as_of,
+        "content_hash": digest,
+        "data_version": f"{data_as_of}+{digest[:12]}",
+        "entry_count": str(len(core.entries)),
+    }
+
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=".reforms-", suffix=".db", dir=out_path.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        db = sqlite_utils.Database(tmp)
+        with db.conn:
+            write_core(db, core)
+            for module, data in sections:
+                module.write(db, data)
+            db["meta"].insert_all(({"key": k, "value": v} for k, v in sorted(meta.items())), pk="key")
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.conn.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out_path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return meta
+
+
+def stored_hash(path: Path) -> str | None:
+    """The content hash a built database was made from, or None if unreadable."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def is_stale(path: Path, data_dir: Path = DATA_DIR) -> bool:
+    """True when the database is missing or was built from other sources than those on disk."""
+    if not data_dir.is_dir():
+        return False  # frozen app: no sources shipped, the bundled file is the truth
+    if not path.exists():
+        return True
+    return stored_hash(path) != content_hash(data_dir)
+
+
+def ensure_built(path: Path, data_dir: Path = DATA_DIR) -> bool:
+    """Build the database when missing or older than its sources. True if it built."""
+    if not is_stale(path, data_dir):
+        return False
+    try:
+        build_database(path, data_dir)
+    except OSError as exc:
+        raise AtlasError(f"cannot write the database {path}: {exc.strerror or exc}") from exc
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m db.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=None, help="output file (default: resources/reforms.db)")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="source data folder")
+    args = parser.parse_args(argv)
+    out = args.out or default_output()
+    try:
+        meta = build_database(out, args.data)
+    except BuildFailed as exc:
+        print("\n".join(exc.problems), file=sys.stderr)
+        print(f"build failed: {len(exc.problems)} problem(s)", file=sys.stderr)
+        return 1
+    except (AtlasError, OSError) as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"built {out} ({meta['entry_count']} entries, data version {meta['data_version']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""SQL for full-text search and facet counts. Every value is a bound parameter."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from models.search import CompiledQuery, SearchQuery
+
+# bm25 column weights: title, summary, body, extra (keywords, figure labels, institution names)
+_BM25 = "bm25(entry_search, 10.0, 4.0, 1.0, 2.0)"
+# Above this many matches, ranking every row costs more than a keystroke allows: the results
+# are then listed newest first and the total is reported as "at least".
+RANK_CAP = 2000
+
+_COLUMNS = "e.id, e.title, e.date, e.category, c.name AS category_name, e.status, e.summary, e.body"
+
+
+def _filters(query: SearchQuery) -> tuple[str, list]:
+    clauses, params = [], []
+    if query.category:
+        clauses.append("e.category = ?")
+        params.append(query.category)
+    if query.package:
+        clauses.append("e.package = ?")
+        params.append(query.package)
+    if query.year_from is not None:
+        clauses.append("e.year >= ?")
+        params.append(query.year_from)
+    if query.year_to is not None:
+        clauses.append("e.year <= ?")
+        params.append(query.year_to)
+    if query.institution:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_institutions WHERE institution_id = ?)")
+        params.append(query.institution)
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
+        facet_dimensions: tuple[str, ...] = ()) -> tuple[int, bool, list[sqlite3.Row]]:
+    """Return (total, total_is_lower_bound, rows) for one page of results."""
+    where, params = _filters(query)
+    if not compiled.match:
+        total = conn.execute(f"SELECT count(*) FROM entries e WHERE 1{where}", params).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
+            f"WHERE 1{where} ORDER BY e.rowid DESC LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset]).fetchall()
+        return total, False, rows
+
+    match_from = "entry_search JOIN entries e ON e.rowid = entry_search.rowid"
+    capped = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?)",
+        [compiled.match, *params, RANK_CAP + 1]).fetchone()[0]
+    lower_bound = capped > RANK_CAP
+    if lower_bound or compiled.broad:
+        order = "entry_search.rowid DESC"
+        total = RANK_CAP if lower_bound else capped
+    else:
+        order = f"{_BM25}, e.rowid DESC"
+        total = capped
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM {match_from} JOIN categories c ON c.id = e.category "
+        f"WHERE entry_search MATCH ?{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [compiled.match, *params, query.limit, query.offset]).fetchall()
+    return total, lower_bound, rows
+
+
+# Facet dimension -> (value expression, label expression, join) over the matched entries `e`.
+_FACETS = {
+    "category": ("e.category", "c.name", "JOIN categories c ON c.id = e.category", "c.sort"),
+    "package": ("e.package", "p.name", "JOIN packages p ON p.id = e.package", "p.sort"),
+    "year": ("e.year", "e.year", "", "e.year DESC"),
+    "institution": ("i.id", "i.name",
+                    "JOIN entry_institutions ei ON ei.entry_id = e.id JOIN institutions i ON i.id = ei.institution_id",
+                    "count(*) DESC, i.name"),
+}
+
+
+def facets(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
+           dimension: str) -> list[tuple[str, str, int]]:
+    """Counts of the current matches by one dimension; the dimension's own filter is ignored
+    so that the other values stay visible and clickable."""
+    value, label, join, order = _FACETS[dimension]
+    if dimension == "year":
+        relaxed = replace(query, year_from=None, year_to=None)
+    else:
+        relaxed = replace(query, **{dimension: ""})
+    where, params = _filters(relaxed)
+    if compiled.match:
+        source = "entry_search JOIN entries e ON e.rowid = entry_search.rowid"
+        where = " AND entry_search MATCH ?" + where
+        params = [compiled.match, *params]
+    else:
+        source = "entries e"
+    sql = (f"SELECT {value} AS value, {label} AS label, count(*) AS n FROM {source} {join} "
+           f"WHERE 1{where} GROUP BY {value} ORDER BY {order}")
+    return [(str(r["value"]), str(r["label"]), r["n"]) for r in conn.execute(sql, params)]

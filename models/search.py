@@ -1,0 +1,319 @@
+"""Search requests and results, and the compiler from what a user types to a safe FTS5 query.
+
+Every term the compiler emits is folded and double-quoted, so nothing the user types can reach
+FTS5 as syntax. Syntax the user meant (phrases, OR, NOT, AND, parentheses, prefix*) is honoured
+when it parses; anything else is searched as plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from models.text_folding import fold
+
+MAX_QUERY_CHARS = 500   # longer input is cut: nobody types more, and it bounds the work
+MAX_TERMS = 32
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    category: str = ""
+    package: str = ""
+    institution: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    limit: int = 50
+    offset: int = 0
+    typing: bool = False  # search-as-you-type: the last word is a prefix
+
+
+@dataclass(frozen=True)
+class Term:
+    """One folded search term; `prefix` when it stands for every word starting with it."""
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class CompiledQuery:
+    match: str                      # FTS5 MATCH expression; "" lists everything
+    terms: tuple[Term, ...] = ()    # positive terms, for highlighting
+    notice: str = ""                # shown to the user when the input was reinterpreted
+    broad: bool = False             # very short prefix: rank by date rather than by relevance
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    date: str
+    category: str
+    category_name: str
+    status: str
+    summary: str
+    snippet: tuple[tuple[str, bool], ...]  # (text, is_match) segments of the original text
+    title_marks: tuple[tuple[str, bool], ...] = ()
+
+    def snippet_text(self) -> str:
+        return "".join(text for text, _ in self.snippet)
+
+    def snippet_html(self, open_tag: str = "<mark>", close_tag: str = "</mark>") -> str:
+        return segments_html(self.snippet, open_tag, close_tag)
+
+    def title_html(self, open_tag: str = "<b>", close_tag: str = "</b>") -> str:
+        return segments_html(self.title_marks or ((self.title, False),), open_tag, close_tag)
+
+
+def segments_html(segments, open_tag: str, close_tag: str) -> str:
+    from html import escape
+    return "".join(f"{open_tag}{escape(t)}{close_tag}" if hit else escape(t) for t, hit in segments)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: SearchQuery
+    total: int
+    hits: tuple[SearchHit, ...]
+    notice: str = ""
+    total_is_lower_bound: bool = False
+    facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Query compiler
+
+_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"[^"]*$')
+_WORD = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
+class _Unparsable(Exception):
+    pass
+
+
+@dataclass
+class _Node:
+    kind: str                 # "term", "phrase", "and", "or", "not"
+    words: tuple[str, ...] = ()
+    prefix: bool = False
+    children: list["_Node"] = field(default_factory=list)
+
+
+class QueryCompiler:
+    """Turns user text into a compiled FTS5 query, expanding glossary aliases.
+
+    `aliases` maps a folded alias (one or more words) to the set of folded spellings of the
+    same term, e.g. "majilis" -> {"mazhilis", "majilis", "lower house", ...}.
+    """
+
+    def __init__(self, aliases: dict[str, frozenset[str]] | None = None):
+        self.aliases = aliases or {}
+        self._longest_alias = max((len(a.split()) for a in self.aliases), default=1)
+
+    # -- public -------------------------------------------------------------------------------
+    def compile(self, text: str, typing: bool = False) -> CompiledQuery:
+        text = _clean(text)
+        if not text.strip():
+            return CompiledQuery("")
+        trailing_space = text[-1:].isspace()
+        raw_tokens = _TOKEN.findall(text)
+        notice = ""
+        try:
+            tree = self._parse(raw_tokens)
+        except _Unparsable:
+            tree = self._plain(text)
+            if any(t in _OPERATORS or t.startswith('"') or t in "()" for t in raw_tokens):
+                notice = "Search syntax not understood; searched for the words instead."
+        if tree is None:
+            return CompiledQuery("", notice="Nothing to search for in that text.")
+        if typing and not trailing_space:
+            _mark_last_prefix(tree)
+        terms: list[Term] = []
+        match = self._emit(tree, terms)
+        broad = any(t.prefix and len(t.text) <= 2 for t in terms) and len(terms) <= 2
+        return CompiledQuery(match, tuple(dict.fromkeys(terms)), notice, broad)
+
+    # -- parsing ------------------------------------------------------------------------------
+    def _parse(self, tokens: list[str]) -> _Node | None:
+        if any(t.startswith('"') and (len(t) == 1 or not t.endswith('"')) for t in tokens):
+            raise _Unparsable  # unbalanced quote
+        self._tokens, self._pos = tokens, 0
+        node = self._or()
+        if self._pos != len(self._tokens):
+            raise _Unparsable
+        return node
+
+    def _peek(self) -> str | None:
+        return self._tokens[self._pos] if self._pos < len(self._tokens) else None
+
+    def _or(self) -> _Node | None:
+        nodes = [self._and()]
+        while self._peek() == "OR":
+            self._pos += 1
+            nodes.append(self._and())
+        if any(n is None for n in nodes):
+            raise _Unparsable
+        return nodes[0] if len(nodes) == 1 else _Node("or", children=nodes)
+
+    def _and(self) -> _Node | None:
+        nodes = []
+        while True:
+            token = self._peek()
+            if token is None or token in (")", "OR"):
+                break
+            if token == "AND":
+                if not nodes:
+                    raise _Unparsable
+                self._pos += 1
+                if self._peek() in (None, ")", "OR", "AND", "NOT"):
+                    raise _Unparsable
+                continue
+            node = self._not()
+            if node is not None:
+                nodes.append(node)
+        if not nodes:
+            return None
+        return nodes[0] if len(nodes) == 1 else _Node("and", children=nodes)
+
+    def _not(self) -> _Node | None:
+        left = self._primary()
+        while self._peek() == "NOT":
+            self._pos += 1
+            right = self._primary()
+            if left is None or right is None:
+                raise _Unparsable
+            left = _Node("not", children=[left, right])
+        return left
+
+    def _primary(self) -> _Node | None:
+        token = self._peek()
+        if token is None:
+            raise _Unparsable
+        if token in _OPERATORS:
+            raise _Unparsable
+        self._pos += 1
+        if token == "(":
+            node = self._or()
+            if self._peek() != ")" or node is None:
+                raise _Unparsable
+            self._pos += 1
+            return node
+        if token == ")":
+            raise _Unparsable
+        if token.startswith('"'):
+            words = tuple(_fold_words(token[1:-1]))
+            return _Node("phrase", words=words) if words else None
+        if token.startswith("-") and len(token) > 1:
+            raise _Unparsable  # "-word" is not FTS5 syntax; searched as words
+        prefix = token.endswith("*") and len(token.rstrip("*")) > 0
+        words = tuple(_fold_words(token))
+        if not words:
+            return None
+        if len(words) > 1:
+            return _Node("phrase", words=words, prefix=prefix)
+        return _Node("term", words=words, prefix=prefix)
+
+    def _plain(self, text: str) -> _Node | None:
+        words = _fold_words(text)[:MAX_TERMS]
+        nodes = [_Node("term", words=(w,)) for w in words]
+        if not nodes:
+            return None
+        return nodes[0] if len(nodes) == 1 else _Node("and", children=nodes)
+
+    # -- emitting -----------------------------------------------------------------------------
+    def _emit(self, node: _Node, terms: list[Term]) -> str:
+        if node.kind == "and":
+            return self._emit_sequence(node.children, terms)
+        if node.kind == "or":
+            return "(" + " OR ".join(self._emit(c, terms) for c in node.children) + ")"
+        if node.kind == "not":
+            left = self._emit(node.children[0], terms)
+            right = self._emit(node.children[1], [])
+            return f"({left} NOT {right})"
+        if node.kind == "phrase":
+            terms.extend(Term(w) for w in node.words[:-1])
+            terms.append(Term(node.words[-1], node.prefix))
+            return _quote(" ".join(node.words), node.prefix)
+        return self._emit_sequence([node], terms)
+
+    def _emit_sequence(self, nodes: list[_Node], terms: list[Term]) -> str:
+        """AND a run of nodes, merging consecutive plain words that spell a glossary alias."""
+        parts: list[str] = []
+        i = 0
+        while i < len(nodes):
+            node = nodes[i]
+            if node.kind != "term":
+                parts.append(self._emit(node, terms))
+                i += 1
+                continue
+            run_end = i
+            while run_end < len(nodes) and nodes[run_end].kind == "term":
+                run_end += 1
+                if nodes[run_end - 1].prefix:
+                    break
+            consumed = self._alias_at(nodes, i, run_end, parts, terms)
+            i += consumed
+        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+    def _alias_at(self, nodes, start, end, parts, terms) -> int:
+        """Emit the longest alias starting at `start` (or the single word); return words used."""
+        for size in range(min(self._longest_alias, end - start), 0, -1):
+            words = [n.words[0] for n in nodes[start:start + size]]
+            phrase = " ".join(words)
+            prefix = nodes[start + size - 1].prefix
+            expansion = self._expansions(phrase)
+            if expansion or size == 1:
+                terms.extend(Term(w) for w in words[:-1])
+                terms.append(Term(words[-1], prefix))
+                if not expansion:
+                    parts.append(_quote(phrase, prefix))
+                elif prefix:  # still typing: the word may grow past the alias
+                    parts.append(self._group(expansion, terms, extra=_quote(phrase, True)))
+                else:
+                    parts.append(self._group(expansion | {phrase}, terms))
+                return size
+        return 1
+
+    def _expansions(self, phrase: str) -> frozenset[str]:
+        found = self.aliases.get(phrase)
+        if found is None and len(phrase) > 3 and phrase.endswith("s"):
+            found = self.aliases.get(phrase[:-1]) or self.aliases.get(phrase[:-2] if phrase.endswith("es") else "")
+        return found or frozenset()
+
+    def _group(self, spellings: frozenset[str], terms: list[Term], extra: str = "") -> str:
+        ordered = sorted(spellings)
+        for spelling in ordered:
+            terms.extend(Term(w) for w in spelling.split())
+        quoted = [_quote(s, False) for s in ordered] + ([extra] if extra else [])
+        return "(" + " OR ".join(quoted) + ")"
+
+
+def _clean(text: str) -> str:
+    text = "".join(ch if ch.isprintable() or ch in " \t" else " " for ch in text)
+    return text[:MAX_QUERY_CHARS]
+
+
+def _fold_words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).replace("_", " "))
+
+
+def _quote(text: str, prefix: bool) -> str:
+    return '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def _mark_last_prefix(node: _Node) -> None:
+    """Search-as-you-type: the word being typed stands for every word it begins."""
+    while node.kind in ("and", "or"):
+        node = node.children[-1]
+    if node.kind == "not":
+        return
+    node.prefix = True

@@ -1,0 +1,55 @@
+"""Fold text to one searchable form so that spelling variants meet.
+
+FTS5's unicode61 tokenizer folds case and Latin diacritics only. Kazakh letters such as қ or ә
+are letters of their own to it, and Cyrillic never meets Latin. The build indexes folded text and
+every query is folded the same way, so `Мәжіліс`, `Мажилис` and `mazhilis` become one token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Kazakh letters folded to their nearest Russian letter, as the issue lists them.
+_KAZAKH = str.maketrans({
+    "қ": "к", "ә": "а", "ө": "о", "ұ": "у", "ү": "у", "і": "и", "ғ": "г", "ң": "н", "һ": "х",
+})
+
+# Russian Cyrillic to Latin, close to the transliteration English-language media use.
+_CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, fold Kazakh letters, transliterate Cyrillic and drop diacritics."""
+    text = text.casefold().translate(_KAZAKH)
+    # Decompose first so that й (и + breve) and ё keep their base letter before transliteration.
+    text = unicodedata.normalize("NFKD", text)
+    text = _MARKS.sub("", text)
+    return text.translate(_CYRILLIC_TO_LATIN)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, as the index sees them (before stemming)."""
+    return _WORD.findall(fold(text))
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold text and map every folded character back to its index in the original.
+
+    Used to highlight matches in the original text while matching on the folded one.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+    return "".join(out), offsets

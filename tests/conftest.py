@@ -1,0 +1,61 @@
+"""Shared fixtures: one database built from the real sources per test session, user data per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from db.atlas import Atlas  # noqa: E402
+from db.build import build_database  # noqa: E402
+from db.source_files import DATA_DIR  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def db_path(tmp_path_factory) -> Path:
+    """The atlas database built from db/data into a temporary folder (never the repo's copy)."""
+    path = tmp_path_factory.mktemp("db") / "reforms.db"
+    build_database(path, DATA_DIR)
+    return path
+
+
+@pytest.fixture(scope="session")
+def atlas(db_path) -> Atlas:
+    atlas = Atlas(db_path)
+    yield atlas
+    atlas.close()
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A writable copy of db/data for tests that break the sources on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_data(tmp_path, monkeypatch):
+    """Bookmarks, notes and settings of one test never leak into another or into $HOME."""
+    monkeypatch.setenv("REFORM_ATLAS_USER_DATA", str(tmp_path / "user-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "user-data"
+
+
+def run_cli(*args: str, db: Path | None = None, env: dict | None = None):
+    """Run `python main.py ARGS` as a user would; returns the CompletedProcess."""
+    import subprocess
+    command = [sys.executable, str(ROOT / "main.py")]
+    if db is not None:
+        command += ["--db", str(db)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(command + list(args), capture_output=True, text=True, env=full_env,
+                          cwd=ROOT, timeout=120)
