@@ -22,6 +22,6 @@ def run(args) -> int:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"error: {len(problems)} problem(s) in {atlas.path}", file=sys.stderr)
         return 1
-    count = atlas.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    count = atlas.meta.get("entry_count", "?")
     print(f"ok: {atlas.path} \u2014 {count} entries, data version {atlas.data_version}")
     return 0

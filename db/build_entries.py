@@ -261,6 +261,11 @@ def write_core(db, core: CoreData) -> None:
          for e in entries), pk="id")
     for index_columns in (["category"], ["package"], ["year"], ["sort_date"]):
         db["entries"].create_index(index_columns)
+    # Tables that may legitimately be empty are created explicitly: insert_all of nothing
+    # creates nothing, and the queries expect every table to exist.
+    db["entry_figures"].create({"entry_id": str, "position": int, "label": str, "before": str,
+                                "after": str, "unit": str, "source_id": str, "indicator_id": str},
+                               pk=("entry_id", "position"))
     db["entry_figures"].insert_all(
         ({"entry_id": e["id"], "position": n, "label": f["label"], "before": str(f.get("before", "")),
           "after": str(f.get("after", "")), "unit": f.get("unit", ""), "source_id": f.get("source", ""),
@@ -270,6 +275,7 @@ def write_core(db, core: CoreData) -> None:
                                ("entry_related", "related", "related_id"),
                                ("entry_sources", "sources", "source_id"),
                                ("entry_seeds", "seeds", "seed_id")):
+        db[table].create({"entry_id": str, column: str, "position": int}, pk=("entry_id", column))
         db[table].insert_all(
             ({"entry_id": e["id"], column: value, "position": n}
              for e in entries for n, value in enumerate(e.get(key, []))),

@@ -100,11 +100,12 @@ def read_csv(path: Path, problems: Problems) -> list[tuple[int, dict[str, str]]]
 def content_hash(data_dir: Path = DATA_DIR) -> str:
     """SHA-256 over the data files and the build code: equal hashes mean equal databases."""
     digest = hashlib.sha256()
-    root = data_dir.parent.parent
-    files = sorted(p for p in data_dir.rglob("*") if p.is_file() and p.suffix in {".toml", ".csv"})
-    files += [root / name for name in _BUILD_CODE if (root / name).exists()]
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode())
+    code_root = Path(__file__).resolve().parent.parent
+    files = [(p.relative_to(data_dir).as_posix(), p) for p in sorted(data_dir.rglob("*"))
+             if p.is_file() and p.suffix in {".toml", ".csv"}]
+    files += [(name, code_root / name) for name in _BUILD_CODE if (code_root / name).exists()]
+    for name, path in files:
+        digest.update(name.encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")

@@ -1,0 +1,64 @@
+"""The core (models/, db/) knows nothing of Qt, and SQL stays in db/."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI_MODULES = {"PySide6", "shiboken6", "pyqtgraph", "numpy"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_models_and_db_never_import_qt_or_plotting():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_imports(path) & GUI_MODULES)
+        for folder in ("models", "db") for path in (ROOT / folder).rglob("*.py")
+        if _imports(path) & GUI_MODULES
+    }
+    assert offenders == {}
+
+
+def test_importing_the_whole_core_loads_no_qt():
+    modules = sorted(
+        ".".join(p.relative_to(ROOT).with_suffix("").parts)
+        for folder in ("models", "db") for p in (ROOT / folder).rglob("*.py") if p.name != "__init__.py"
+    )
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            f"print(sorted(set(sys.modules) & set({sorted(GUI_MODULES)!r})))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_sql_lives_in_db_only():
+    sql = ("SELECT ", "INSERT INTO", "CREATE TABLE", "UPDATE ", "DELETE FROM")
+    offenders = []
+    for folder in ("models", "ui", "cli"):
+        for path in (ROOT / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if any(f'"{keyword}' in text or f"'{keyword}" in text for keyword in sql) \
+                    or ".execute(" in text:
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_cli_does_not_import_qt_for_data_commands():
+    code = ("import sys; sys.argv=['main.py','--help']\n"
+            "import cli.main\n"
+            "parser = cli.main.build_parser()\n"
+            "print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,28 @@
+"""Spelling variants across Kazakh, Russian and Latin fold to one searchable form."""
+
+from models.text_folding import fold, fold_with_offsets, words
+
+
+def test_kazakh_letters_fold_to_russian_then_latin():
+    assert fold("Мәжіліс") == fold("Мажилис") == "mazhilis"
+    assert fold("әкім") == fold("аким") == "akim"
+    assert fold("қ ә ө ұ ү і ғ ң һ") == "k a o u u i g n kh"
+
+
+def test_latin_diacritics_and_case_fold():
+    assert fold("Äkim") == "akim"
+    assert fold("MÄJILIS") == "majilis"
+
+
+def test_kurultai_spellings_fold_to_comparable_words():
+    assert fold("Құрылтай") == fold("Курылтай") == "kuryltai"
+
+
+def test_words_splits_on_punctuation_after_folding():
+    assert words("Мажилис, Senate; «Құрылтай»") == ["mazhilis", "senate", "kuryltai"]
+
+
+def test_offsets_map_folded_characters_back_to_the_original():
+    folded, offsets = fold_with_offsets("Жаңа")
+    assert folded == "zhana"
+    assert offsets == [0, 0, 1, 2, 3]
