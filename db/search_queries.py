@@ -56,13 +56,19 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
     if lower_bound or compiled.broad:
         order = "entry_search.rowid DESC"
         total = RANK_CAP if lower_bound else capped
+        order_params: list = []
     else:
-        order = f"{_BM25}, e.rowid DESC"
+        # Entries whose title alone satisfies the whole query come first; bm25 then orders
+        # within each tier. Without the tier, long bodies that repeat one alias of an expanded
+        # query outrank the entry titled with exactly what was asked.
+        order = ("(entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)) DESC, "
+                 f"{_BM25}, e.rowid DESC")
+        order_params = [f"title : ({compiled.match})"]
         total = capped
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM {match_from} JOIN categories c ON c.id = e.category "
         f"WHERE entry_search MATCH ?{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [compiled.match, *params, query.limit, query.offset]).fetchall()
+        [compiled.match, *params, *order_params, query.limit, query.offset]).fetchall()
     return total, lower_bound, rows
 
 

@@ -1,0 +1,137 @@
+"""Search-as-you-type latency: every prefix of 30 realistic queries, as the search field sends them.
+
+    python bench/search.py [--entries 100000] [--rebuild]
+
+Measures Atlas.search(SearchQuery(text=prefix, typing=True)) — compile, match, rank, count and
+snippets for one page of 50 — on the bundled database and on a generated one of N entries
+(words drawn from the real entries, cached in bench/out/). Prints p50/p95/max per database and
+for one- and two-letter prefixes separately. Facet counts are timed apart: the window fetches
+them after the results are painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from db.atlas import Atlas  # noqa: E402
+from db.build import build_database  # noqa: E402
+from db.source_files import DATA_DIR  # noqa: E402
+from models.search import SearchQuery  # noqa: E402
+
+QUERIES = [
+    "death penalty", "Мажилис", "majilis", "mayor elections", "constitutional court", "referendum 2022",
+    "senate appointees", "party registration threshold", "ombudsman", "akim", "әкім", "kurultai",
+    "Құрылтай", "vice-president", "shadow economy", "middle corridor", "foreign investment",
+    "tax code VAT", "domestic violence", "peaceful assembly", "media law", "online petitions",
+    "women quota", "rural akims", "national fund children", "torture", "human rights action plan",
+    "single seven-year term", "GDP per capita", "People's Council",
+]
+
+
+def prefixes(query: str) -> list[str]:
+    return [query[:i] for i in range(1, len(query) + 1)]
+
+
+def synthetic_database(n: int, rebuild: bool) -> Path:
+    out = ROOT / "bench" / "out" / f"synthetic-{n}.db"
+    if out.exists() and not rebuild:
+        return out
+    import sqlite_utils
+
+    from db.build_entries import load_core, write_core
+    from db.source_files import Problems
+
+    problems = Problems()
+    core, _ = load_core(DATA_DIR, problems)
+    real = core.entries
+    vocabulary = " ".join(e["title"] + " " + e["summary"] + " " + e["body"] for e in real).split()
+    rng = random.Random(2026)
+    generated = []
+    for i in range(n):
+        model = real[i % len(real)]
+        body_words = rng.choices(vocabulary, k=rng.randint(60, 220))
+        title_words = model["title"].split() + rng.choices(vocabulary, k=2)
+        rng.shuffle(title_words)
+        generated.append({
+            **model, "id": f"{model['id']}-{i}", "title": " ".join(title_words),
+            "date": f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "summary": " ".join(rng.choices(vocabulary, k=30)), "body": " ".join(body_words),
+            "related": [], "superseded_by": "", "status": "in-force" if model["status"] == "superseded" else model["status"],
+        })
+    core.entries = generated
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        out.unlink()
+    db = sqlite_utils.Database(out)
+    with db.conn:
+        write_core(db, core)
+        db["meta"].insert_all([{"key": "data_version", "value": f"synthetic-{n}"},
+                               {"key": "entry_count", "value": str(n)}], pk="key")
+    db.close()
+    return out
+
+
+def measure(atlas: Atlas, texts: list[str]) -> list[float]:
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        atlas.search(SearchQuery(text=text, typing=True))
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def measure_facets(atlas: Atlas, texts: list[str]) -> list[float]:
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        atlas.facets(SearchQuery(text=text, typing=True))
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def row(name: str, values: list[float]) -> str:
+    return (f"| {name:<34} | {len(values):>5} | {statistics.median(values):>7.2f} | "
+            f"{pct(values, 95):>7.2f} | {max(values):>7.2f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+
+    bundled = ROOT / "bench" / "out" / "bundled.db"
+    build_database(bundled, DATA_DIR)
+    start = time.perf_counter()
+    big = synthetic_database(args.entries, args.rebuild)
+    print(f"synthetic database ready in {time.perf_counter() - start:.1f} s: {big}")
+
+    all_prefixes = [p for q in QUERIES for p in prefixes(q)]
+    short = [p for p in all_prefixes if len(p) <= 2]
+    print("\n| database / prefixes                | runs  | p50 ms  | p95 ms  | max ms  |")
+    print("|------------------------------------|-------|---------|---------|---------|")
+    for label, path in (("bundled", bundled), (f"{args.entries:,} entries", big)):
+        atlas = Atlas(path)
+        measure(atlas, all_prefixes[:50])  # warm the page cache
+        print(row(f"{label}: all prefixes", measure(atlas, all_prefixes)))
+        print(row(f"{label}: 1-2 letter prefixes", measure(atlas, short)))
+        print(row(f"{label}: facets (4 dimensions)", measure_facets(atlas, all_prefixes[::3])))
+        atlas.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
