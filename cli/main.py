@@ -14,6 +14,8 @@ COMMAND_MODULES = (
     "cli.search_cmd",
     "cli.show_cmd",
     "cli.check_cmd",
+    "cli.print_cmd",
+    "cli.screenshot_cmd",
     "cli.powers_cmd",
     "cli.indicators_cmd",
 )

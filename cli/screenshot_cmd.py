@@ -1,0 +1,40 @@
+"""`screenshot OUT.png`: the real window rendered offscreen, in a chosen state, size and theme."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from cli.common import open_atlas
+
+VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", text)
+    if not match or not (640 <= int(match[1]) <= 3840 and 480 <= int(match[2]) <= 2160):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a window size like 1280x800 (640x480 to 3840x2160)")
+    return int(match[1]), int(match[2])
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("screenshot", help="render the window offscreen into a PNG",
+                            description="Render the real window offscreen into a PNG file.")
+    parser.add_argument("out", metavar="OUT.png", type=Path)
+    parser.add_argument("--view", choices=VIEW_NAMES, default="search",
+                        help="which view to show (entry: search with the entry open)")
+    parser.add_argument("--query", default="", help="text typed into the search field")
+    parser.add_argument("--entry", default="", metavar="ID", help="open this entry in the reading pane")
+    parser.add_argument("--size", type=window_size, default=(1280, 800), metavar="WxH", help="window size")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    atlas = open_atlas(args)
+    from ui.screenshot import render  # Qt only when the command runs
+    out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
+                 theme=args.theme)
+    print(out)
+    return 0

@@ -1,0 +1,102 @@
+"""Start the window: application object, theme, database, user data, main window.
+
+Imports are kept to what the first view needs (see bench/startup.py): the plot views,
+printing support and the timeline are imported when first used.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.errors import AtlasError
+from db.user_store import UserDataError, UserStore
+from models import paths
+
+# Set by bench/startup.py: print the time when the first results are on screen, then quit.
+STARTUP_PROBE_ENV = "REFORM_ATLAS_STARTUP_PROBE"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setOrganizationName(paths.ORGANISATION)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(paths.VERSION)
+    app.setDesktopFileName(paths.APP_ID)
+    icons = paths.resource_path("icons")
+    for name in ("app.svg", "app.png", "icon.png"):
+        if (icons / name).is_file():
+            app.setWindowIcon(QIcon(str(icons / name)))
+            break
+    return app  # type: ignore[return-value]
+
+
+def open_user_store() -> tuple[UserStore, str]:
+    """The bookmarks file, or an in-memory store and a message saying why nothing will be saved."""
+    location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
+    folder = paths.user_data_dir(location)
+    try:
+        return UserStore.open(folder), ""
+    except UserDataError as exc:
+        return UserStore.in_memory(), (f"{exc}.\n\nYou can go on using the atlas, but bookmarks and notes "
+                                       "made now will be lost when it closes.")
+
+
+def open_database(explicit: str | None):
+    from cli.app_paths import resolve_database
+    from db.atlas import Atlas
+    return Atlas(resolve_database(explicit))
+
+
+class _FirstPaintProbe(QObject):
+    """Reports when a widget has painted for the first time, then quits the application."""
+
+    def __init__(self, widget, started: float):
+        super().__init__(widget)
+        self.started = started
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-results-painted {time.perf_counter() - self.started:.4f}", flush=True)
+        QApplication.quit()
+
+
+def run_gui(args) -> int:
+    started = time.perf_counter()
+    app = create_application()
+    settings = QSettings()
+    from ui.theme import ThemeController
+    theme = ThemeController(app, str(settings.value("view/theme", "system")))
+    try:
+        atlas = open_database(getattr(args, "db", None))
+    except AtlasError as exc:
+        QMessageBox.critical(None, paths.APP_NAME,
+                             f"The atlas database cannot be opened.\n\n{exc}\n\nReinstall the application, "
+                             "or start it with --db pointing to a valid atlas database.")
+        return 2
+    store, problem = open_user_store()
+
+    from ui.main_window import MainWindow
+    window = MainWindow(atlas, store, settings, theme)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        window.settings = None  # a benchmark run must not change the user's window layout
+        _FirstPaintProbe(window.search.list.viewport(), started)
+    window.show()
+    if problem:
+        from ui.messages import warn
+        warn(window, "Bookmarks will not be saved", problem)
+    code = app.exec()
+    store.close()
+    atlas.close()
+    return code

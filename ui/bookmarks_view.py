@@ -1,0 +1,290 @@
+"""Bookmarks with their notes: list, edit a note, open, remove, export as Markdown or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+                            Signal)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from db.user_store import UserDataError, UserStore
+from models import paths
+from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
+from models.entry import format_date
+from ui.messages import warn
+
+ID_ROLE = Qt.UserRole + 1
+SORT_ROLE = Qt.UserRole + 2
+
+
+class BookmarksModel(QAbstractTableModel):
+    COLUMNS = ("Entry", "Date", "Note", "Bookmarked")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Bookmark] = []
+
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        self.beginResetModel()
+        self._rows = list(bookmarks)
+        self.endResetModel()
+
+    def bookmark(self, row: int) -> Bookmark | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        b = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            if column == 0:
+                return b.title
+            if column == 1:
+                return format_date(b.entry_date) if b.entry_date else ""
+            if column == 2:
+                return " ".join(b.note.split())
+            if column == 3:
+                return b.added[:10]
+        if role == Qt.ToolTipRole:
+            return b.note or "No note yet"
+        if role == SORT_ROLE:
+            return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
+        if role == ID_ROLE:
+            return b.entry_id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+
+
+class _BookmarkTable(QTableView):
+    openRequested = Signal(QModelIndex)
+    removeRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key_Delete and self.currentIndex().isValid():
+            self.removeRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class BookmarksView(QWidget):
+    entryRequested = Signal(str)
+    bookmarksChanged = Signal()
+    printRequested = Signal()
+    message = Signal(str)
+
+    def __init__(self, store: UserStore, data_version: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data_version = data_version
+        self.model = BookmarksModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = _BookmarkTable(self)
+        self.table.setObjectName("bookmarksTable")
+        self.table.setAccessibleName("Bookmarks")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        self.table.openRequested.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        self.table.removeRequested.connect(self.remove_current)
+        self.table.selectionModel().currentRowChanged.connect(self._show_note)
+
+        self.note_label = QLabel("Note", self)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("bookmarkNote")
+        self.note.setAccessibleName("Note on the selected bookmark")
+        self.note.setPlaceholderText("Select a bookmark to read or write its note.")
+        self.note.setTabChangesFocus(True)
+        self.note_label.setBuddy(self.note)
+        self.save_button = QPushButton("Save note", self)
+        self.save_button.setToolTip("Save the note (Ctrl+S)")
+        self.save_button.clicked.connect(self.save_note)
+        QShortcut(QKeySequence.Save, self.note, self.save_note, context=Qt.WidgetShortcut)
+
+        self.open_button = QPushButton("Open", self)
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setToolTip("Remove the selected bookmark and its note (Delete)")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.markdown_button = QPushButton("Export Markdown\u2026", self)
+        self.markdown_button.clicked.connect(self._export_markdown_dialog)
+        self.csv_button = QPushButton("Export CSV\u2026", self)
+        self.csv_button.clicked.connect(self._export_csv_dialog)
+        self.print_button = QPushButton("Print all\u2026", self)
+        self.print_button.setToolTip("Print or save as PDF the summaries of every bookmarked entry")
+        self.print_button.clicked.connect(self.printRequested)
+        for button, name in ((self.open_button, "Open bookmark"), (self.remove_button, "Remove bookmark"),
+                             (self.markdown_button, "Export bookmarks as Markdown"),
+                             (self.csv_button, "Export bookmarks as CSV"),
+                             (self.print_button, "Print all bookmarks"), (self.save_button, "Save note")):
+            button.setAccessibleName(name)
+
+        self.count_label = QLabel("", self)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.markdown_button, self.csv_button, self.print_button):
+            buttons.addWidget(button)
+
+        note_box = QWidget(self)
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_label)
+        note_row.addStretch(1)
+        note_row.addWidget(self.save_button)
+        note_layout.addLayout(note_row)
+        note_layout.addWidget(self.note, 1)
+
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.setObjectName("bookmarksSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(note_box)
+        self.splitter.setSizes([380, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.table, self.note)
+        self.setTabOrder(self.note, self.save_button)
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.current_id()
+        self.model.set_bookmarks(self.store.bookmarks())
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} bookmark{'s' if count != 1 else ''}"
+                                 + ("" if self.store.persistent else
+                                    " \u2014 not saved: the bookmarks file could not be opened"))
+        has = count > 0
+        for button in (self.open_button, self.remove_button, self.markdown_button, self.csv_button,
+                       self.print_button):
+            button.setEnabled(has)
+        if current:
+            self.select(current)
+        elif has and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_note(self.table.currentIndex())
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, entry_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == entry_id:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def ids(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount())]
+
+    # -- actions ------------------------------------------------------------------------------
+    def _show_note(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        entry_id = index.data(ID_ROLE) if index.isValid() else None
+        bookmark = self.store.bookmark(entry_id) if entry_id else None
+        self.note.setEnabled(bookmark is not None)
+        self.save_button.setEnabled(bookmark is not None)
+        self.note.setPlainText(bookmark.note if bookmark else "")
+        self.note_label.setText(f"Note on \u201c{bookmark.title}\u201d" if bookmark else "Note")
+
+    def save_note(self) -> bool:
+        entry_id = self.current_id()
+        if not entry_id:
+            return False
+        try:
+            self.store.set_note(entry_id, self.note.toPlainText())
+        except UserDataError as exc:
+            warn(self, "Note not saved", str(exc))
+            return False
+        self.message.emit("Note saved")
+        self.reload()
+        self.bookmarksChanged.emit()
+        return True
+
+    def remove_current(self) -> None:
+        entry_id = self.current_id()
+        if not entry_id:
+            return
+        row = self.table.currentIndex().row()
+        try:
+            self.store.remove(entry_id)
+        except UserDataError as exc:
+            warn(self, "Bookmark not removed", str(exc))
+            return
+        self.table.setCurrentIndex(QModelIndex())
+        self.reload()
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+        self.bookmarksChanged.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.entryRequested.emit(index.data(ID_ROLE))
+
+    def export_markdown(self, path: Path) -> None:
+        text = bookmarks_markdown(self.store.bookmarks(), paths.APP_NAME, self.data_version)
+        Path(path).write_text(text, encoding="utf-8")
+
+    def export_csv(self, path: Path) -> None:
+        # utf-8-sig so that spreadsheet programs read Cyrillic notes correctly.
+        Path(path).write_text(bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig",
+                              newline="")
+
+    def _export_markdown_dialog(self) -> None:
+        self._export("Export bookmarks as Markdown", "bookmarks.md", "Markdown (*.md)", self.export_markdown)
+
+    def _export_csv_dialog(self) -> None:
+        self._export("Export bookmarks as CSV", "bookmarks.csv", "CSV (*.csv)", self.export_csv)
+
+    def _export(self, title: str, default_name: str, file_filter: str, write) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default_name), file_filter)
+        if not name:
+            return
+        try:
+            write(Path(name))
+        except OSError as exc:
+            warn(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+            return
+        self.message.emit(f"Exported to {name}")

@@ -1,0 +1,65 @@
+"""The reading pane's browser: shows HTML built by ui/entry_html.py and decides what links do.
+
+Nothing is loaded or followed by itself: `loadResource` refuses every resource (no local file
+or image named in the data is ever read), internal links (`entry:`, `institution:`) become
+signals, and an http(s) address is handed to the system browser only when the reader clicks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import unquote
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ui.entry_html import ENTRY_SCHEME, INSTITUTION_SCHEME, safe_external_url
+
+
+class EntryPage(QTextBrowser):
+    entryRequested = Signal(str)
+    institutionRequested = Signal(str)
+    linkHovered = Signal(str)       # what a link under the pointer or keyboard focus would do
+    externalOpened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None,
+                 open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl):
+        super().__init__(parent)
+        self._open_external = open_external
+        self.setObjectName("entryPage")
+        self.setAccessibleName("Entry")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.document().setDocumentMargin(14)
+        self.anchorClicked.connect(self.follow)
+        self.highlighted.connect(self._hovered)
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
+        """Refuse everything: the page never needs a resource, and data must not name one."""
+        return None
+
+    def follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        target = unquote(url.path() or url.toString(QUrl.RemoveScheme))
+        if scheme == ENTRY_SCHEME:
+            self.entryRequested.emit(target)
+        elif scheme == INSTITUTION_SCHEME:
+            self.institutionRequested.emit(target)
+        elif scheme in ("http", "https") and safe_external_url(url.toString()):
+            if self._open_external(url):
+                self.externalOpened.emit(url.toString())
+        # Anything else (file:, javascript:, data:, relative paths) is not followed at all.
+
+    def _hovered(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self.linkHovered.emit("")
+        elif url.scheme() == ENTRY_SCHEME:
+            self.linkHovered.emit("Open entry: " + unquote(url.path()))
+        elif url.scheme() == INSTITUTION_SCHEME:
+            self.linkHovered.emit("Entries about this institution: " + unquote(url.path()))
+        elif url.scheme() in ("http", "https"):
+            self.linkHovered.emit("Opens in your web browser: " + url.toString())
+        else:
+            self.linkHovered.emit("")

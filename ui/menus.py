@@ -1,0 +1,81 @@
+"""Menu bar and toolbar built from one table of actions, so the Keyboard shortcuts dialog can
+list exactly what the menus offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+@dataclass
+class MenuItem:
+    text: str
+    slot: Callable | None = None
+    shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+    name: str = ""            # key in the window's `actions` dict
+    action: QAction | None = None  # an existing action (owned by a view) to place in the menu
+
+
+SEPARATOR = None
+
+
+def make_action(window: QMainWindow, item: MenuItem) -> QAction:
+    if item.action is not None:
+        return item.action
+    action = QAction(item.text, window)
+    if item.shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in item.shortcuts])
+    if item.tip:
+        action.setToolTip(item.tip)
+        action.setStatusTip(item.tip)
+    action.setCheckable(item.checkable)
+    if item.slot is not None:
+        action.triggered.connect(item.slot)
+    return action
+
+
+def build_menus(window: QMainWindow, menus: list[tuple[str, list]]) -> dict[str, QAction]:
+    """`menus`: (title, items) with items a MenuItem, SEPARATOR, or (submenu title, items)."""
+    actions: dict[str, QAction] = {}
+
+    def fill(menu: QMenu, items: list) -> None:
+        for item in items:
+            if item is SEPARATOR:
+                menu.addSeparator()
+            elif isinstance(item, tuple):
+                fill(menu.addMenu(item[0]), item[1])
+            else:
+                action = make_action(window, item)
+                menu.addAction(action)
+                window.addAction(action)  # shortcuts work even when the menu bar is hidden
+                actions[item.name or item.text] = action
+
+    for title, items in menus:
+        fill(window.menuBar().addMenu(title), items)
+    return actions
+
+
+def shortcut_table(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(menu title, [(action text, keys)]) for every action with a shortcut, in menu order."""
+    table = []
+
+    def walk(menu: QMenu, prefix: str, rows: list) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{prefix}{action.text().replace('&', '')} \u203a ", rows)
+            elif not action.isSeparator() and action.shortcuts():
+                keys = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
+                rows.append((prefix + action.text().replace("&", "").rstrip("\u2026 \u2606\u2605"), keys))
+
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            rows: list[tuple[str, str]] = []
+            walk(top.menu(), "", rows)
+            if rows:
+                table.append((top.text().replace("&", ""), rows))
+    return table

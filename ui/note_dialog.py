@@ -1,0 +1,36 @@
+"""A small dialog to write the personal note kept with a bookmark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+class NoteDialog(QDialog):
+    """Takes the entry's title and the current note; `note()` is the edited text after OK."""
+
+    def __init__(self, title: str, note: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Note")
+        self.setObjectName("noteDialog")
+        heading = QLabel(f"Your note on \u201c{title}\u201d", self)
+        heading.setTextFormat(Qt.PlainText)
+        heading.setWordWrap(True)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName("Note")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlainText(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(QLabel("Notes are stored on this computer only, with your bookmarks.", self))
+        layout.addWidget(self.buttons)
+        self.resize(480, 300)
+        self.editor.setFocus()
+
+    def note(self) -> str:
+        return self.editor.toPlainText()

@@ -1,0 +1,216 @@
+"""Search results as a Qt list model, and the delegate that draws one result.
+
+The model holds one page of hits and fetches the next page when the view scrolls to the end
+(`canFetchMore`/`fetchMore`), so a broad query never builds rows nobody looks at. The delegate
+draws the title, a date/category line and a two-line snippet with QTextLayout, which is much
+cheaper than a rich-text document per row and keeps a keystroke's repaint within one frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from models.entry import STATUS_LABELS, format_date
+from models.search import SearchHit, SearchResults
+from ui import theme
+
+HIT_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.UserRole + 2
+
+Segments = tuple[tuple[str, bool], ...]
+
+
+class ResultsModel(QAbstractListModel):
+    """Rows of SearchHit. `fetch_page(offset)` returns the next page when the view asks for more."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self._total = 0
+        self._fetch_page: Callable[[int], SearchResults] | None = None
+
+    # -- filling ------------------------------------------------------------------------------
+    def set_results(self, results: SearchResults, fetch_page: Callable[[int], SearchResults] | None = None) -> None:
+        self.beginResetModel()
+        self._hits = list(results.hits)
+        self._total = results.total
+        self._fetch_page = fetch_page
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def ids(self) -> list[str]:
+        return [h.id for h in self._hits]
+
+    def row_of(self, entry_id: str) -> int:
+        return next((n for n, h in enumerate(self._hits) if h.id == entry_id), -1)
+
+    # -- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.DisplayRole:
+            return hit.title
+        if role == Qt.ToolTipRole:
+            return hit.summary
+        if role == Qt.AccessibleTextRole:
+            return f"{hit.title}, {format_date(hit.date)}, {hit.category_name}"
+        if role == Qt.AccessibleDescriptionRole:
+            return hit.snippet_text()
+        if role == HIT_ROLE:
+            return hit
+        if role == ID_ROLE:
+            return hit.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetch_page is not None and len(self._hits) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch_page(len(self._hits))  # type: ignore[misc]
+        new = list(page.hits)
+        if not new:
+            self._total = len(self._hits)  # the data has fewer rows than promised; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(new) - 1)
+        self._hits.extend(new)
+        self.endInsertRows()
+
+
+# ---------------------------------------------------------------------------------------------
+
+_PAD_X = 10
+_PAD_Y = 7
+_GAP = 2
+_SNIPPET_LINES = 2
+
+
+def _formats(segments: Segments, base: QTextCharFormat | None, mark: QTextCharFormat) -> tuple[str, list]:
+    text, ranges, pos = "", [], 0
+    for part, hit in segments:
+        if hit:
+            rng = QTextLayout.FormatRange()
+            rng.start, rng.length, rng.format = pos, len(part), mark
+            ranges.append(rng)
+        text += part
+        pos += len(part)
+    return text, ranges
+
+
+def _layout(text: str, ranges: list, font: QFont, width: float, max_lines: int) -> tuple[QTextLayout, float]:
+    """Lay out text in at most max_lines lines of `width`, ending in an ellipsis if cut."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+    for _attempt in range(4):
+        layout = QTextLayout(text, font)
+        layout.setTextOption(option)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        y, lines, cut = 0.0, 0, -1
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            if lines == max_lines:
+                cut = line.textStart()
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            lines += 1
+        layout.endLayout()
+        if cut < 0:
+            return layout, y
+        # Shorten to the end of the last line that fits, minus room for the ellipsis.
+        keep = max(0, cut - 3)
+        text = text[:keep].rstrip() + "\u2026"
+        ranges = [r for r in ranges if r.start < keep]
+        for r in ranges:
+            r.length = min(r.length, keep - r.start)
+    return layout, y
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Title (matches in bold on a marker colour), date · category · status, snippet."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        title.setPointSizeF(option.font.pointSizeF() * 1.08)
+        meta = QFont(option.font)
+        meta.setPointSizeF(option.font.pointSizeF() * 0.92)
+        return title, meta, QFont(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, meta, body = self._fonts(option)
+        height = (QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
+                  + _SNIPPET_LINES * QFontMetrics(body).lineSpacing() + 2 * _PAD_Y + 2 * _GAP)
+        return QSize(max(200, option.rect.width()), int(height))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PE_PanelItemViewItem, opt, painter, opt.widget)
+
+        selected = bool(opt.state & QStyle.State_Selected)
+        pal: QPalette = opt.palette
+        text_color = pal.color(QPalette.HighlightedText if selected else QPalette.Text)
+        muted = text_color if selected else theme.muted_text(pal)
+        mark_bg, mark_fg = theme.mark_colors(pal)
+        mark = QTextCharFormat()
+        mark.setBackground(mark_bg)
+        mark.setForeground(mark_fg)
+        title_font, meta_font, body_font = self._fonts(opt)
+        width = opt.rect.width() - 2 * _PAD_X
+        x = opt.rect.left() + _PAD_X
+        y = opt.rect.top() + _PAD_Y
+
+        painter.save()
+        painter.setClipRect(opt.rect)
+        painter.setPen(text_color)
+        title_text, title_ranges = _formats(hit.title_marks or ((hit.title, False),), None, mark)
+        layout, height = _layout(title_text, title_ranges, title_font, width, 1)
+        layout.draw(painter, QPointF(x, y))
+        y += QFontMetrics(title_font).lineSpacing() + _GAP
+
+        meta_parts = [format_date(hit.date), hit.category_name]
+        if hit.status:
+            meta_parts.append(STATUS_LABELS.get(hit.status, hit.status))
+        painter.setPen(muted)
+        painter.setFont(meta_font)
+        meta_metrics = QFontMetrics(meta_font)
+        painter.drawText(QRectF(x, y, width, meta_metrics.lineSpacing()), Qt.AlignLeft | Qt.AlignVCenter,
+                         meta_metrics.elidedText(" \u00b7 ".join(meta_parts), Qt.ElideRight, width))
+        y += meta_metrics.lineSpacing() + _GAP
+
+        painter.setPen(text_color)
+        snippet_text, snippet_ranges = _formats(hit.snippet, None, mark)
+        layout, _ = _layout(snippet_text, snippet_ranges, body_font, width, _SNIPPET_LINES)
+        layout.draw(painter, QPointF(x, y))
+
+        # A hairline between results, drawn in the palette's mid tone so it suits both themes.
+        painter.setPen(pal.color(QPalette.Midlight))
+        painter.drawLine(opt.rect.left() + _PAD_X, opt.rect.bottom(), opt.rect.right() - _PAD_X, opt.rect.bottom())
+        painter.restore()

@@ -1,0 +1,72 @@
+"""Render the real main window offscreen into a PNG (for the README and for checking layouts)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from db.atlas import Atlas
+from db.errors import AtlasError, NotFound
+
+VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
+
+
+def offscreen_application() -> QApplication:
+    from ui.app import create_application
+    app = QApplication.instance()
+    if app is None:
+        app = create_application(["reform-atlas", "-platform", "offscreen"])
+    return app  # type: ignore[return-value]
+
+
+def _settle(app: QApplication, seconds: float) -> None:
+    """Let queued work (timers, lazy views, layouts) run before the grab."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
+           size: tuple[int, int] = (1280, 800), theme: str = "light") -> Path:
+    if view not in VIEW_NAMES:
+        raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
+    app = offscreen_application()
+    from ui.app import open_user_store
+    from ui.main_window import MainWindow
+    from ui.theme import ThemeController
+    controller = ThemeController(app, theme)
+    store, _problem = open_user_store()
+    window = MainWindow(atlas, store, settings=None, theme=controller)
+    try:
+        window.resize(*size)
+        window.show()
+        _settle(app, 0.05)
+        if query:
+            window.search.set_text(query)
+        target = "search" if view == "entry" else view
+        window.show_view(target)
+        if entry_id:
+            if not window.open_entry(entry_id):
+                raise NotFound(f"no entry with id '{entry_id}'")
+        elif view == "entry" and window.search.model.rowCount():
+            window.search.list.setCurrentIndex(window.search.model.index(0))
+        elif view in ("search", "timeline", "bookmarks"):
+            current = {"search": window.search.list, "timeline": None, "bookmarks": None}.get(view)
+            if current is not None and window.search.model.rowCount():
+                window.search.list.setCurrentIndex(window.search.model.index(0))
+        window.search.list.clearFocus()
+        _settle(app, 0.6 if view in ("powers", "indicators") else 0.15)
+        image = window.grab()
+        out = Path(out)
+        if not image.save(str(out), "PNG"):
+            raise AtlasError(f"cannot write the screenshot {out}")
+        return out
+    finally:
+        window.settings = None
+        window.close()
+        window.deleteLater()
+        store.close()
+        _settle(app, 0.01)

@@ -1,0 +1,223 @@
+"""Search and browse: the search field, the facet filters and the result list.
+
+Results follow the typing: every keystroke restarts a 0-ms single-shot timer, so a burst of
+queued key events is answered by one query once the event queue is drained, and the window
+never waits on a query it no longer needs. The queries themselves take about a millisecond on
+the bundled database (see bench/startup.py), so they run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from db.atlas import Atlas
+from models.search import SearchQuery, SearchResults
+from ui.facet_panel import FacetPanel
+from ui.results_model import ID_ROLE, ResultDelegate, ResultsModel
+
+PAGE_SIZE = 60
+
+
+class SearchField(QLineEdit):
+    """Down moves into the results, Enter opens the first (or current) one, Escape clears."""
+
+    moveToResults = Signal()
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Down, Qt.Key_PageDown):
+            self.moveToResults.emit()
+            return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.submitted.emit()
+            return
+        if event.key() == Qt.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class ResultsList(QListView):
+    """Enter opens the current result."""
+
+    openRequested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    entrySelected = Signal(str)    # the current result changed: show it in the reading pane
+    entryActivated = Signal(str)   # Enter or double-click: show it and move to the reading pane
+    resultsChanged = Signal(object)  # SearchResults
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.atlas = atlas
+        self.results: SearchResults | None = None
+        self._query = SearchQuery()
+
+        self.field = SearchField(self)
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText("Search reforms, institutions, figures\u2026   (Ctrl+F or /)")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search")
+        self.field.setAccessibleDescription("Results update as you type. Down arrow moves to the results.")
+        self.notice = QLabel("", self)
+        self.notice.setObjectName("searchNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.model = ResultsModel(self)
+        self.list = ResultsList(self)
+        self.list.setObjectName("resultsList")
+        self.list.setAccessibleName("Search results")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.doubleClicked.connect(self._activate)
+        self.list.openRequested.connect(self._activate)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.empty = QLabel("", self)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No results")
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty)
+
+        self.facets = FacetPanel(self)
+        self.facets.setMinimumWidth(190)
+        results_column = QWidget(self)
+        column = QVBoxLayout(results_column)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.field)
+        column.addWidget(self.notice)
+        column.addWidget(self.list_stack, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("searchSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(results_column)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.setTabOrder(self.field, self.list)
+        self.setTabOrder(self.list, self.facets.clear_button)
+        self.setTabOrder(self.facets.clear_button, self.facets.tree)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.run_query)
+        self.field.textChanged.connect(self.schedule)
+        self.field.moveToResults.connect(self.focus_results)
+        self.field.submitted.connect(self._submit)
+        self.facets.filtersChanged.connect(self.schedule)
+
+    # -- querying -----------------------------------------------------------------------------
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def query(self) -> SearchQuery:
+        filters = self.facets.filters
+        year = int(filters["year"]) if filters.get("year") else None
+        return SearchQuery(text=self.field.text(), category=filters.get("category", ""),
+                           package=filters.get("package", ""), institution=filters.get("institution", ""),
+                           year_from=year, year_to=year, limit=PAGE_SIZE, typing=True)
+
+    def run_query(self) -> SearchResults:
+        self._timer.stop()
+        query = self.query()
+        results = self.atlas.search(query, with_facets=True)
+        self._query = query
+        self.results = results
+        self.model.set_results(results, self._fetch_page)
+        self.facets.set_facets(results.facets)
+        if results.notice:
+            self.notice.setText(results.notice)
+        self.notice.setVisible(bool(results.notice))
+        if results.hits:
+            self.list_stack.setCurrentWidget(self.list)
+        else:
+            text = query.text.strip()
+            self.empty.setText(f"No entries match \u201c{text}\u201d" if text else "No entries match these filters")
+            if self.facets.filters:
+                self.empty.setText(self.empty.text() + " with the filters chosen.\nTry Clear filters.")
+            self.list_stack.setCurrentWidget(self.empty)
+        self.resultsChanged.emit(results)
+        return results
+
+    def _fetch_page(self, offset: int) -> SearchResults:
+        return self.atlas.search(replace(self._query, offset=offset), with_facets=False)
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+        self.run_query()
+
+    # -- selection ----------------------------------------------------------------------------
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def focus_results(self) -> None:
+        if self._timer.isActive():
+            self.run_query()
+        if self.model.rowCount() == 0:
+            return
+        self.list.setFocus(Qt.TabFocusReason)
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        return [self.model.index(r).data(ID_ROLE) for r in rows]
+
+    def select_entry(self, entry_id: str) -> None:
+        """Mark the entry shown elsewhere (history, links) in the list without re-opening it."""
+        row = self.model.row_of(entry_id)
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.ClearAndSelect)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.list.viewport().update()
+
+    def _submit(self) -> None:
+        if self._timer.isActive():
+            self.run_query()
+        index = self.list.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+            self.list.setCurrentIndex(index)
+        if index.isValid():
+            self._activate(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.entrySelected.emit(current.data(ID_ROLE))
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.entryActivated.emit(index.data(ID_ROLE))
