@@ -1,0 +1,13 @@
+"""The Qt user interface. Nothing outside ui/ (and the window-only CLI commands) imports Qt."""
+
+import sys
+
+if sys.version_info < (3, 12):  # pragma: no branch
+    import ctypes
+
+    # PySide6 6.12 returns None from C++ methods returning void without taking a new reference
+    # to it. On Python 3.12+ None is immortal and this is harmless; on 3.11 every such call
+    # (update(), processEvents(), setText() ...) takes one reference away from None, and a long
+    # session brings it to zero: "Fatal Python error: none_dealloc". Give None more references
+    # than a session can ever lose. ob_refcnt is the first field of every object in release builds.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
