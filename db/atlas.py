@@ -9,7 +9,7 @@ from db import entry_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
 from models.entry import Entry, EntryRef, Source
-from models.highlight import mark, snippet
+from models.highlight import Matcher
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
 
 FACET_DIMENSIONS = ("category", "package", "year", "institution")
@@ -51,13 +51,12 @@ class Atlas:
         except sqlite3.OperationalError as exc:
             # Compiled queries are always well formed; this guards against the unforeseen.
             return SearchResults(query, 0, (), notice=f"Search failed: {exc}")
-        terms = compiled.terms
+        matcher = Matcher(compiled.terms)
+        texts = (lambda r: (r["summary"], r["body"])) if compiled.terms else (lambda r: (r["summary"],))
         hits = tuple(
-            SearchHit(
-                id=r["id"], title=r["title"], date=r["date"], category=r["category"],
-                category_name=r["category_name"], status=r["status"], summary=r["summary"],
-                snippet=snippet((r["summary"], r["body"]), terms) if terms else snippet((r["summary"],), ()),
-                title_marks=mark(r["title"], terms))
+            SearchHit(id=r["id"], title=r["title"], date=r["date"], category=r["category"],
+                      category_name=r["category_name"], status=r["status"], summary=r["summary"],
+                      texts=texts(r), matcher=matcher)
             for r in rows)
         return SearchResults(query, total, hits, compiled.notice, lower_bound, facet_counts)
 

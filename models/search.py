@@ -51,17 +51,38 @@ class FacetCount:
     count: int
 
 
-@dataclass(frozen=True)
 class SearchHit:
-    id: str
-    title: str
-    date: str
-    category: str
-    category_name: str
-    status: str
-    summary: str
-    snippet: tuple[tuple[str, bool], ...]  # (text, is_match) segments of the original text
-    title_marks: tuple[tuple[str, bool], ...] = ()
+    """One result. Title marks and the snippet are computed when first asked for: a view paints
+    only the rows on screen, so most hits of a keystroke never need them."""
+
+    __slots__ = ("id", "title", "date", "category", "category_name", "status", "summary",
+                 "_texts", "_matcher", "_snippet", "_title_marks")
+
+    def __init__(self, id: str, title: str, date: str, category: str, category_name: str,
+                 status: str, summary: str, texts: tuple[str, ...] = (), matcher=None):
+        self.id, self.title, self.date, self.category = id, title, date, category
+        self.category_name, self.status, self.summary = category_name, status, summary
+        self._texts, self._matcher = texts or (summary,), matcher
+        self._snippet: tuple[tuple[str, bool], ...] | None = None
+        self._title_marks: tuple[tuple[str, bool], ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"SearchHit({self.id!r})"
+
+    @property
+    def snippet(self) -> tuple[tuple[str, bool], ...]:
+        """(text, is_match) segments of the original text around the best matches."""
+        if self._snippet is None:
+            from models.highlight import Matcher, snippet
+            self._snippet = snippet(self._texts, self._matcher or Matcher(()))
+        return self._snippet
+
+    @property
+    def title_marks(self) -> tuple[tuple[str, bool], ...]:
+        if self._title_marks is None:
+            from models.highlight import Matcher, mark
+            self._title_marks = mark(self.title, self._matcher or Matcher(()))
+        return self._title_marks
 
     def snippet_text(self) -> str:
         return "".join(text for text, _ in self.snippet)
