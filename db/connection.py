@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.errors import DatabaseCorrupt, DatabaseMissing
 
-REQUIRED_TABLES = ("meta", "entries", "sources", "institutions", "entry_search")
+REQUIRED_TABLES = ("meta", "entries", "sources", "institutions", "entry_search", "title_search")
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:

@@ -69,7 +69,8 @@ def _fts_integrity(conn: sqlite3.Connection) -> list[str]:
     copy = sqlite3.connect(":memory:")
     try:
         conn.backup(copy)
-        copy.execute("INSERT INTO entry_search(entry_search, rank) VALUES ('integrity-check', 1)")
+        for table in ("entry_search", "title_search"):
+            copy.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
         return [f"search index integrity: {exc}"]
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 
@@ -49,27 +50,31 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
         return total, False, rows
 
     match_from = "entry_search JOIN entries e ON e.rowid = entry_search.rowid"
-    capped = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?)",
-        [compiled.match, *params, RANK_CAP + 1]).fetchone()[0]
-    lower_bound = capped > RANK_CAP
-    if lower_bound or compiled.broad:
-        order = "entry_search.rowid DESC"
-        total = RANK_CAP if lower_bound else capped
-        order_params: list = []
+    # One pass over the matches scores at most RANK_CAP + 1 of them; ranking and paging then
+    # happen in Python, so each keystroke evaluates the full-text expression once.
+    scored = conn.execute(
+        f"SELECT entry_search.rowid, {_BM25} FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?",
+        [compiled.match, *params, RANK_CAP + 1]).fetchall()
+    lower_bound = len(scored) > RANK_CAP
+    total = min(len(scored), RANK_CAP)
+    if lower_bound:
+        page = [r[0] for r in conn.execute(
+            f"SELECT entry_search.rowid FROM {match_from} WHERE entry_search MATCH ?{where} "
+            "ORDER BY entry_search.rowid DESC LIMIT ? OFFSET ?",
+            [compiled.match, *params, query.limit, query.offset])]
+    elif compiled.broad:
+        page = sorted((r[0] for r in scored), reverse=True)[query.offset:query.offset + query.limit]
     else:
-        # Entries whose title alone satisfies the whole query come first; bm25 then orders
-        # within each tier. Without the tier, long bodies that repeat one alias of an expanded
-        # query outrank the entry titled with exactly what was asked.
-        order = ("(entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)) DESC, "
-                 f"{_BM25}, e.rowid DESC")
-        order_params = [f"title : ({compiled.match})"]
-        total = capped
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM {match_from} JOIN categories c ON c.id = e.category "
-        f"WHERE entry_search MATCH ?{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [compiled.match, *params, *order_params, query.limit, query.offset]).fetchall()
-    return total, lower_bound, rows
+        # Entries whose title alone satisfies the query come first, then bm25 (negative: lower
+        # is better), then newest.
+        in_title = {r[0] for r in conn.execute(
+            "SELECT rowid FROM title_search WHERE title_search MATCH ?", (compiled.match,))}
+        ranked = sorted(scored, key=lambda r: (r[0] not in in_title, r[1], -r[0]))
+        page = [r[0] for r in ranked[query.offset:query.offset + query.limit]]
+    by_rowid = {r["rowid"]: r for r in conn.execute(
+        f"SELECT e.rowid AS rowid, {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
+        "WHERE e.rowid IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
+    return total, lower_bound, [by_rowid[rowid] for rowid in page]
 
 
 # Facet dimension -> (value expression, label expression, join) over the matched entries `e`.
