@@ -29,7 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(paths.VERSION)
     app.setDesktopFileName(paths.APP_ID)
     icons = paths.resource_path("icons")
-    for name in ("app.svg", "app.png", "icon.png"):
+    for name in ("reform-atlas.svg", "reform-atlas-256.png"):
         if (icons / name).is_file():
             app.setWindowIcon(QIcon(str(icons / name)))
             break
