@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 
+from cli.version import VersionAction
 from db.errors import AtlasError
 from models import paths
 
@@ -32,8 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="reform-atlas", description=f"{paths.APP_NAME}: an offline reference on "
                            "Kazakhstan's reforms since 2019. Without a command, opens the window.")
     parser.add_argument("--db", metavar="PATH", help="use this database file instead of the bundled one")
-    parser.add_argument("--version", action="version",
-                        version=f"{paths.APP_NAME} {paths.VERSION}")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

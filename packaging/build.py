@@ -97,6 +97,20 @@ def freeze(db: Path, mode: str) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=True)
 
 
+def ensure_icons() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from render_icons import missing_sizes, render_all
+
+    if missing_sizes():
+        render_all()
+
+
+def add_desktop_files() -> None:
+    """The menu entry and its installer sit beside the executable, outside the bundle's _internal/."""
+    for name in ("reform-atlas.desktop", "install-desktop.sh"):
+        shutil.copy2(ROOT / "packaging" / name, ONEDIR / name)
+
+
 def folder_size(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
@@ -126,11 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     # A stale one-folder tree would otherwise keep files the new spec drops.
     if mode in ("both", "onedir") and ONEDIR.exists():
         shutil.rmtree(ONEDIR)
+    ensure_icons()
     try:
         freeze(db, mode)
     except subprocess.CalledProcessError as exc:
         print(f"build failed: PyInstaller exited with {exc.returncode}", file=sys.stderr)
         return 1
+    if mode in ("both", "onedir"):
+        add_desktop_files()
     stamp = read_stamp()
     stamp["commit"] = git_commit()
     for built in ("onedir", "onefile"):

@@ -1,0 +1,180 @@
+"""Smoke test of the frozen one-folder app: every command a user or script runs, with no network.
+
+Builds dist/reform-atlas/ with packaging/build.py --onedir-only (about 40 s on two cores), or reuses
+the build already there when it was made from exactly the current sources. Each command runs as a
+separate process under `unshare -n` (no network interface but loopback, which is down), from a
+scratch folder, with user data and caches in temporary folders; a failing import, a missing Qt
+plugin or a missing shared library shows up as a non-zero exit or as one of FATAL_OUTPUT on stderr.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+
+FATAL_OUTPUT = (
+    "Traceback", "ModuleNotFoundError", "ImportError", "Failed to execute script", "[PYI-",
+    "Could not find the Qt platform plugin", "Could not load the Qt platform plugin",
+    "no Qt platform plugin could be initialized", "cannot open shared object file", "Cannot load library",
+    "undefined symbol", "Segmentation fault",
+)
+
+
+def _load_build_module():
+    spec = importlib.util.spec_from_file_location("reform_atlas_build", BUILD_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _network_isolation() -> list[str]:
+    """`unshare -n` gives the process a network namespace of its own: nothing to connect to."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
+        return [unshare, "-n", "--"]
+    strace = shutil.which("strace")
+    if strace:
+        return [strace, "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "--"]
+    pytest.fail("neither `unshare -n` (needs root) nor strace is available to run the app without network")
+
+
+@pytest.fixture(scope="module")
+def frozen_app() -> Path:
+    build = _load_build_module()
+    if not build.is_fresh("onedir"):
+        result = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--onedir-only"], cwd=ROOT,
+                                capture_output=True, text=True, timeout=1200)
+        assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        assert build.ONEDIR_EXE.is_file()
+    return build.ONEDIR_EXE
+
+
+@pytest.fixture(scope="module")
+def isolation() -> list[str]:
+    return _network_isolation()
+
+
+@pytest.fixture
+def run_frozen(frozen_app, isolation, tmp_path):
+    scratch = tmp_path / "cwd"
+    scratch.mkdir()
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("REFORM_ATLAS_DB", "PYTHONPATH", "PYTHONHOME", "http_proxy", "https_proxy",
+                          "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+               XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
+    (tmp_path / "runtime").mkdir(mode=0o700)
+
+    def run(*args: str, prefix: tuple[str, ...] = (), extra_env: dict | None = None, timeout: int = 120):
+        command = [*prefix, *isolation, str(frozen_app), *args]
+        result = subprocess.run(command, cwd=scratch, env={**env, **(extra_env or {})}, capture_output=True,
+                                text=True, timeout=timeout)
+        for marker in FATAL_OUTPUT:
+            assert marker not in result.stderr, f"{args}: {marker!r} on stderr:\n{result.stderr[-3000:]}"
+        if isolation[0].endswith("strace"):
+            connects = [line for line in result.stderr.splitlines() if "connect(" in line and "AF_INET" in line]
+            assert not connects, f"{args} tried to reach the network: {connects[:3]}"
+        assert result.returncode == 0, f"{args} exited {result.returncode}:\n{result.stderr[-3000:]}"
+        return result
+
+    return run
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
+    internal = frozen_app.parent / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    for needed in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqwayland.so",
+                   "imageformats/libqsvg.so", "imageformats/libqjpeg.so", "iconengines/libqsvgicon.so",
+                   "printsupport/libcupsprintersupport.so", "xcbglintegrations/libqxcb-glx-integration.so",
+                   "platforminputcontexts/libibusplatforminputcontextplugin.so"):
+        assert (plugins / needed).is_file(), f"missing Qt plugin {needed}"
+    assert (internal / "resources" / "reforms.db").is_file()
+    assert (internal / "resources" / "icons" / "reform-atlas-256.png").is_file()
+    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
+    assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds
+
+    from PyInstaller.archive.readers import CArchiveReader
+    modules = set(CArchiveReader(str(frozen_app)).open_embedded_archive("PYZ.pyz").toc)
+    assert {"cli.main", "cli.print_cmd", "cli.screenshot_cmd", "ui.app", "ui.indicator_plot", "pyqtgraph"} <= modules
+    for unwanted in ("sqlite_utils", "pytest", "_pytest", "pytestqt", "pypdf", "PyInstaller", "click",
+                     "PySide6.QtNetwork", "PySide6.QtQml", "tkinter"):
+        assert unwanted not in modules, f"{unwanted} should not be frozen"
+
+
+def test_every_command_runs_offscreen_without_network(frozen_app, run_frozen, tmp_path):
+    before = _snapshot(frozen_app.parent)
+
+    checked = run_frozen("check")
+    bundled_db = frozen_app.parent / "_internal" / "resources" / "reforms.db"
+    assert checked.stdout.startswith(f"ok: {bundled_db}"), checked.stdout
+    data_version = checked.stdout.rsplit("data version ", 1)[1].strip()
+
+    version = run_frozen("--version")
+    assert version.stdout.strip().endswith(f"(data version {data_version})"), version.stdout
+
+    found = json.loads(run_frozen("search", "parliament", "--json").stdout)
+    assert found["total"] > 0 and found["data_version"] == data_version
+    entry_ids = [hit["id"] for hit in found["results"][:2]]
+
+    shown = json.loads(run_frozen("show", entry_ids[0], "--json").stdout)
+    assert shown["id"] == entry_ids[0]
+
+    pdf = tmp_path / "summaries.pdf"
+    run_frozen("print", *entry_ids, "--pdf", str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 5000
+
+    powers = json.loads(run_frozen("powers", "--json").stdout)
+    assert powers["count"] > 0 and powers["data_version"] == data_version
+    indicators = json.loads(run_frozen("indicators", "--json").stdout)
+    assert indicators["count"] > 0
+    first_series = indicators["indicators"][0]["id"]
+    assert json.loads(run_frozen("indicators", first_series, "--json").stdout)
+
+    for view in ("search", "indicators", "powers"):
+        png = tmp_path / f"{view}.png"
+        run_frozen("screenshot", str(png), "--view", view, "--query", "akim")
+        assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 20000, view
+
+    # The window itself, started as a user starts it: it paints its first results, then quits.
+    window = run_frozen(extra_env={"REFORM_ATLAS_STARTUP_PROBE": "1"})
+    assert "first-results-painted" in window.stdout
+
+    assert _snapshot(frozen_app.parent) == before, "the frozen app wrote inside its own folder"
+    user_data = Path(os.environ["REFORM_ATLAS_USER_DATA"])
+    assert not user_data.exists() or user_data.is_dir()
+
+
+def test_errors_are_one_line_not_tracebacks(run_frozen, frozen_app, isolation, tmp_path):
+    result = subprocess.run([*isolation, str(frozen_app), "show", "no-such-entry"], capture_output=True,
+                            text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert any(line.startswith("error: ") for line in result.stderr.splitlines()), result.stderr
+
+
+def test_window_opens_on_a_real_x_server(run_frozen):
+    """Xvfb is a real X server: the xcb platform plugin, its libraries and the fonts must all load."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is needed (apt-get install xvfb xauth; .ci/run installs it)"
+    result = run_frozen(prefix=(xvfb_run, "-a", "-s", "-screen 0 1280x1024x24"),
+                        extra_env={"QT_QPA_PLATFORM": "xcb", "REFORM_ATLAS_STARTUP_PROBE": "1",
+                                   "QT_DEBUG_PLUGINS": "1"})
+    assert "first-results-painted" in result.stdout, result.stderr[-3000:]
