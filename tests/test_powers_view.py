@@ -1,0 +1,195 @@
+"""The power-balance view with qtbot: slider, clicks on arrows and bodies, table, copy, export, print."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from pypdf import PdfReader
+
+from models.entry import Source
+from models.power_balance import Power, PowerInstitution
+from ui.power_balance_view import PowerBalanceView
+from ui.power_graph_scene import power_tooltip
+from ui.power_table_model import POWER_ID_ROLE, PowerTableModel, rows_for_diff, rows_for_state
+
+
+@pytest.fixture
+def view(qtbot, atlas):
+    widget = PowerBalanceView(atlas)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _click_edge(qtbot, view, power_id):
+    edge = view.scene.edge_for(power_id)
+    assert edge is not None, f"{power_id} is not drawn"
+    scene_point = edge.path().pointAtPercent(0.25)
+    assert edge.contains(scene_point)
+    point = view.graph_view.mapFromScene(scene_point)
+    assert view.graph_view.itemAt(point) is edge, "another item covers the arrow there"
+    qtbot.mouseClick(view.graph_view.viewport(), Qt.LeftButton, pos=point)
+
+
+def test_moving_the_slider_changes_the_drawn_relations(view, qtbot):
+    view.set_date("2020-06-01")
+    before = view.drawn_power_ids()
+    assert "president-appoints-senators-15" in before and "voters-elect-kurultai" not in before
+    view.date_slider.setFocus()
+    qtbot.keyClick(view.date_slider, Qt.Key_End)
+    assert view.date() >= "2026-11-27"
+    after = view.drawn_power_ids()
+    assert "voters-elect-kurultai" in after and "president-appoints-senators-15" not in after
+    assert view.date_edit.date().toString("yyyy-MM-dd") == view.date()
+    # a slider step is a day: the rural akims change hands on 25 July 2021
+    view.set_date("2021-07-24")
+    assert "maslikhats-elect-rural-akims" in view.drawn_power_ids()
+    view.date_slider.setValue(view.date_slider.value() + 1)
+    assert view.date() == "2021-07-25"
+    assert "voters-elect-rural-akims" in view.drawn_power_ids()
+    assert "maslikhats-elect-rural-akims" not in view.drawn_power_ids()
+
+
+def test_era_buttons_jump_to_their_dates(view, qtbot):
+    qtbot.mouseClick(view.era_buttons["july-2026"], Qt.LeftButton)
+    assert view.date() == "2026-07-01"
+    qtbot.mouseClick(view.era_buttons["2019"], Qt.LeftButton)
+    assert view.date() == "2019-01-01"
+    assert view.era_buttons["2019"].font().bold()
+
+
+def test_institutions_keep_their_place_and_grey_out(view):
+    view.set_date("2020-01-01")
+    places = {i: n.rect() for i, n in view.scene.nodes.items()}
+    assert not view.scene.nodes["kurultai"].exists and view.scene.nodes["senate"].exists
+    view.set_date("2026-08-01")
+    assert {i: n.rect() for i, n in view.scene.nodes.items()} == places
+    assert view.scene.nodes["kurultai"].exists and not view.scene.nodes["senate"].exists
+
+
+def test_clicking_a_relation_emits_its_entry(view, qtbot):
+    view.set_date("2023-06-30")
+    with qtbot.waitSignal(view.entryRequested, timeout=2000) as blocker:
+        _click_edge(qtbot, view, "president-appoints-senators-10")
+    assert blocker.args == ["senate-presidential-quota"]
+    assert "Sources" in view.side_panel.toPlainText()
+    assert "The Astana Times" in view.side_panel.toPlainText()
+
+
+def test_clicking_an_institution_lists_its_powers_then_and_now(view, qtbot):
+    view.set_date("2020-06-01")
+    node = view.scene.nodes["regional-akims"]
+    point = view.graph_view.mapFromScene(node.rect().center())
+    qtbot.mouseClick(view.graph_view.viewport(), Qt.LeftButton, pos=point)
+    text = view.side_panel.toPlainText()
+    assert "Regional akims" in text or "regional" in text.lower()
+    assert "Then: 2020-06-01" in text and "Now: " in text
+    assert "Prime Minister" in text and "two candidates" in text
+
+
+def test_kurultai_panel_says_what_it_can_do_that_the_mazhilis_could_not(view):
+    view.set_date("2026-08-01")
+    view.select_institution("kurultai")
+    text = view.side_panel.toPlainText()
+    assert "Compared with the Mazhilis" in text
+    assert "Vice-President" in text and "no confidence" in text
+
+
+def test_compare_mode_colours_gained_and_lost(view):
+    view.set_date("2023-06-30")
+    view.set_compare("2021-12-31")
+    statuses = {e.power.id: e.status for e in view.scene.edges}
+    assert statuses["citizens-apply-constitutional-court"] == "gained"
+    assert statuses["assembly-elects-mazhilis-deputies"] == "lost"
+    assert statuses["president-appoints-senators-10"] == "changed"
+    assert "Changes 2021-12-31" in view.side_panel.toPlainText()
+    assert not view.table_view.isColumnHidden(0)
+    view.set_compare(None)
+    assert all(e.status is None for e in view.scene.edges)
+    assert view.table_view.isColumnHidden(0)
+
+
+def test_table_model_passes_the_model_tester(qtmodeltester, atlas, view):
+    model = PowerTableModel(view.balance.institutions)
+    model.set_rows(rows_for_state(view.balance.state("2023-06-30").powers, "2023-06-30"))
+    qtmodeltester.check(model)
+    model.set_rows(rows_for_diff(view.balance.diff("2021-12-31", "2023-06-30"),
+                                 view.balance.state("2023-06-30").powers))
+    qtmodeltester.check(model)
+    qtmodeltester.check(view.proxy)
+
+
+def test_table_sorts_filters_and_copies_rows_as_tsv(view, qtbot):
+    view.set_date("2023-06-30")
+    view.tabs.setCurrentIndex(1)
+    view.table_view.sortByColumn(5, Qt.DescendingOrder)  # valid from, newest first
+    first = view.proxy.index(0, 5).data()
+    assert first == max(view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())
+                        if view.proxy.index(r, 5).data() != "before 2019")
+    view.filter_edit.setText("Assembly of People")
+    assert 0 < view.proxy.rowCount() < view.table_model.rowCount()
+    view.table_view.selectAll()
+    view.table_view.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(view.table_view, Qt.Key_C, Qt.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    lines = text.strip("\n").split("\n")
+    assert lines[0].split("\t")[1] == "Holder"
+    assert len(lines) == view.proxy.rowCount() + 1
+    assert all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)
+
+
+def test_double_clicking_a_table_row_opens_its_entry(view, qtbot):
+    view.set_date("2023-06-30")
+    view.tabs.setCurrentIndex(1)
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, 0).data(POWER_ID_ROLE) == "maslikhats-vote-regional-akims")
+    with qtbot.waitSignal(view.entryRequested, timeout=2000) as blocker:
+        view.table_view.doubleClicked.emit(view.proxy.index(row, 3))
+    assert blocker.args == ["regional-akim-appointment-vote"]
+
+
+def test_tooltips_escape_data_text():
+    names = {i: PowerInstitution(i, f"<i>{i}</i>", i, "executive") for i in ("a", "b")}
+    power = Power("p", "a", "b", "appoints", "<script>x</script> & co", "", "", "H",
+                  (Source("s", "<b>title</b>", "pub", "2020"),), note="<img src=x>")
+    tip = power_tooltip(power, names, "2024-01-01")
+    assert "<script>" not in tip and "&lt;script&gt;" in tip
+    assert "<img" not in tip and "&lt;b&gt;title" in tip and html.escape("<i>a</i>") in tip
+
+
+def test_png_export_and_pdf_print(view, tmp_path):
+    view.set_date("2023-06-30")
+    view.set_compare("2021-12-31")
+    png = tmp_path / "graph.png"
+    assert view.export_png(png)
+    assert png.stat().st_size > 20_000
+    pdf = tmp_path / "powers.pdf"
+    pages = view.render_to_pdf(pdf)
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == pages >= 2
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "changes 2021-12-31" in first and "President" in first
+    rest = " ".join(" ".join(p.extract_text().split()) for p in reader.pages[1:])
+    assert "Astana Times" in rest and "senate-presidential-quota" not in rest
+
+
+def test_widgets_have_accessible_names(view):
+    for widget in (view.date_slider, view.date_edit, view.from_edit, view.compare_box, view.graph_view,
+                   view.table_view, view.side_panel, view.png_button, view.print_button, view.filter_edit):
+        assert widget.accessibleName(), widget
+
+
+def test_dark_palette_restyles_the_graph(view, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    palette = view.palette()
+    palette.setColor(QPalette.Base, QColor("#1b1c1e"))
+    palette.setColor(QPalette.Text, QColor("#e6e6e3"))
+    view.setPalette(palette)
+    assert view.scene.colors.dark
+    assert view.scene.backgroundBrush().color().lightness() < 128

@@ -1,0 +1,589 @@
+"""The power-balance graph: institutions as nodes grouped by branch, powers as labelled arrows.
+
+The layout depends only on the list of institutions, never on the date, so a body stays in the
+same place while the reader moves through time; bodies that do not exist on the date are greyed.
+Colours come from a `GraphColors` scheme: the screen one follows the palette (light or dark),
+the print one is always light.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
+)
+
+from models.power_balance import (
+    BRANCH_LABELS, BRANCH_ORDER, RELATIONS, Power, PowerBalance, PowerDiff, PowerInstitution,
+)
+
+NODE_W, NODE_H = 124.0, 36.0
+COL_GAP, ROW_GAP = 28.0, 32.0
+BOX_PAD, BOX_TITLE = 14.0, 20.0
+CELL_W, CELL_H = 310.0, 160.0
+GAP_X, GAP_Y = 36.0, 112.0
+
+# Where each branch's box sits: (column, row) in a 3 x 3 grid. Chosen to keep the busiest pairs
+# close (executive-legislative, both with the judiciary, oversight bodies applying to the Court)
+# while the middle row reads local - legislative - judicial and citizens sit at the bottom.
+BRANCH_CELLS = {
+    "consultative": (0, 0), "executive": (1, 0), "oversight": (2, 0),
+    "local": (0, 1), "legislative": (1, 1), "judicial": (2, 1),
+    "citizens": (1, 2),
+}
+LEGEND_CELL = (0, 2)
+CAPTION_CELL = (2, 2)
+
+# Edge colours by relation family (screen, light / dark) and by change status in compare mode.
+GROUP_COLORS = {
+    "appoint": ("#1f5fa8", "#6fa8ec"),
+    "elect": ("#2e7d32", "#74c77a"),
+    "consent": ("#b26a00", "#f0a73a"),
+    "remove": ("#c62828", "#ff7b7b"),
+    "access": ("#6a3fa0", "#b895ea"),
+    "advise": ("#00796b", "#4fc3b4"),
+    "oversee": ("#6d4c41", "#c49a84"),
+}
+GROUP_LABELS = {
+    "appoint": "appoints / nominates", "elect": "elects", "consent": "consents / approves",
+    "remove": "dismisses / dissolves / no confidence", "access": "applies to (access)",
+    "advise": "proposes / recommends", "oversee": "summons / oversees",
+}
+STATUS_COLORS = {
+    "gained": ("#1b8a2a", "#5fd06d"),
+    "lost": ("#c62828", "#ff6b6b"),
+    "changed": ("#d07800", "#ffb347"),
+    "unclear": ("#7a5aa6", "#b79ce0"),
+}
+STATUS_LABELS = {
+    "gained": "gained", "lost": "lost", "changed": "changed conditions",
+    "unclear": "unclear: the sources cannot tell", "same": "unchanged",
+}
+BRANCH_TINTS = {
+    "executive": "#3b6fb6", "legislative": "#2f8f5b", "judicial": "#7a4fa3", "oversight": "#a8612a",
+    "local": "#2a8a9a", "consultative": "#8a7a2a", "citizens": "#a03a5a",
+}
+
+
+@dataclass(frozen=True)
+class GraphColors:
+    dark: bool
+    background: QColor
+    text: QColor
+    muted: QColor
+    box: QColor
+    box_border: QColor
+    label_back: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> "GraphColors":
+        dark = palette.color(QPalette.Base).lightness() < 128
+        base = palette.color(QPalette.Base)
+        text = palette.color(QPalette.Text)
+        muted = QColor("#8d8d88") if dark else QColor("#8a8a85")
+        box = QColor(base).lighter(118) if dark else QColor("#f7f7f5")
+        border = QColor("#4a4c50") if dark else QColor("#d4d4cf")
+        label = QColor(base)
+        label.setAlpha(225)
+        return cls(dark, base, text, muted, box, border, label)
+
+    @classmethod
+    def print_light(cls) -> "GraphColors":
+        label = QColor("#ffffff")
+        label.setAlpha(235)
+        return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#8a8a85"), QColor("#f6f6f4"),
+                   QColor("#cfcfca"), label)
+
+    def pick(self, pair: tuple[str, str]) -> QColor:
+        return QColor(pair[1] if self.dark else pair[0])
+
+    def branch_fill(self, branch: str) -> QColor:
+        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
+        mix = 0.30 if self.dark else 0.16
+        return _mix(self.background, tint, mix)
+
+    def branch_edge(self, branch: str) -> QColor:
+        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
+        return tint.lighter(140) if self.dark else tint
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
+                  round(a.blue() * (1 - t) + b.blue() * t))
+
+
+def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
+    if status is None:
+        return colors.pick(GROUP_COLORS.get(RELATIONS[power.relation].group if power.relation in RELATIONS
+                                            else "advise", GROUP_COLORS["advise"]))
+    if status in STATUS_COLORS:
+        return colors.pick(STATUS_COLORS[status])
+    faded = QColor(colors.muted)
+    faded.setAlpha(150)
+    return faded
+
+
+def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",
+                  status: str = "", was: Power | None = None) -> str:
+    """Rich-text tooltip: every piece of data text escaped."""
+    esc = html.escape
+    lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(power.relation_label)} "
+             f"<b>{esc(names[power.target].name)}</b>",
+             esc(power.detail)]
+    if status and status != "same":
+        lines.append(f"<i>{esc(STATUS_LABELS.get(status, status))}</i>")
+    if was is not None:
+        lines.append(f"was: {esc(was.relation_label)} \u2014 {esc(was.detail)}")
+    lines.append(f"Valid: {esc(power.period())}")
+    if date and not power.confirmed_on(date):
+        lines.append("<i>Not confirmed: the sources from "
+                     f"{esc(power.unconfirmed_from)} on do not mention it.</i>")
+    if power.entry:
+        lines.append(f"Reform: {esc(power.entry.title)} (click to open)")
+    lines.append("Sources: " + "; ".join(esc(s.citation()) for s in power.sources))
+    if power.disputed_by:
+        lines.append("Disputed by: " + "; ".join(esc(s.citation()) for s in power.disputed_by))
+    lines.append(f"Confidence: {esc(power.confidence)}")
+    if power.note:
+        lines.append(f"Note: {esc(power.note)}")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+
+class _Signals(QObject):
+    edgeClicked = Signal(str)
+    nodeClicked = Signal(str)
+
+
+class NodeItem(QGraphicsRectItem):
+    def __init__(self, institution: PowerInstitution, rect: QRectF, emitter: _Signals):
+        super().__init__(rect)
+        self.institution = institution
+        self._emitter = emitter
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setZValue(10)
+        self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(BRANCH_LABELS.get(institution.branch, institution.branch))}"
+                        "<br>Click to list its powers then and now.")
+        self.label = QGraphicsSimpleTextItem(institution.short, self)
+        self.label.setAcceptedMouseButtons(Qt.NoButton)
+        self.exists = True
+        self.selected = False
+
+    def style(self, colors: GraphColors, exists: bool, font: QFont) -> None:
+        self.exists = exists
+        fill = colors.branch_fill(self.institution.branch) if exists else QColor(colors.background)
+        border = colors.branch_edge(self.institution.branch) if exists else QColor(colors.muted)
+        pen = QPen(colors.text if self.selected else border, 2.4 if self.selected else 1.3)
+        if not exists:
+            pen.setStyle(Qt.DashLine)
+        self.setPen(pen)
+        self.setBrush(QBrush(fill))
+        self.label.setFont(font)
+        self.label.setBrush(QBrush(colors.text if exists else colors.muted))
+        bounds = self.label.boundingRect()
+        rect = self.rect()
+        self.label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRoundedRect(self.rect(), 7, 7)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self._emitter.nodeClicked.emit(self.institution.id)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """One power: a curved arrow from holder to target with its relation as a label."""
+
+    def __init__(self, power: Power, status: str | None, emitter: _Signals):
+        super().__init__()
+        self.power = power
+        self.status = status
+        self._emitter = emitter
+        self._hover = False
+        self._pen = QPen()
+        self.arrow = QPolygonF()
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setZValue(5)
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setAcceptedMouseButtons(Qt.NoButton)
+        self.label_back = QGraphicsRectItem(self)
+        self.label_back.setAcceptedMouseButtons(Qt.NoButton)
+        self.label_back.setPen(QPen(Qt.NoPen))
+        self.label_back.setZValue(-1)
+
+    def set_geometry(self, path: QPainterPath, arrow: QPolygonF, label_at: QPointF) -> None:
+        self.prepareGeometryChange()
+        self.setPath(path)
+        self.arrow = arrow
+        self.move_label(label_at)
+
+    def move_label(self, at: QPointF) -> None:
+        bounds = self.label.boundingRect()
+        self.label.setPos(at.x() - bounds.width() / 2, at.y() - bounds.height() / 2)
+        self.label_back.setRect(self.label.pos().x() - 2, self.label.pos().y(), bounds.width() + 4, bounds.height())
+
+    def label_text(self) -> str:
+        text = self.power.relation_label
+        if self.power.count:
+            text += f" {self.power.count}"
+        if self.power.disputed_by:
+            text += " (disputed)"
+        return text
+
+    def style(self, colors: GraphColors, date: str, font: QFont, show_label: bool, focus: str | None = None) -> None:
+        color = edge_color(colors, self.power, self.status)
+        if focus and focus not in (self.power.holder, self.power.target):
+            color.setAlpha(45)
+        width = 1.6 if self.status in (None, "same") else 2.6
+        pen = QPen(color, width + (1.4 if self._hover else 0))
+        pen.setCapStyle(Qt.RoundCap)
+        group = RELATIONS[self.power.relation].group if self.power.relation in RELATIONS else ""
+        if self.status == "lost":
+            pen.setStyle(Qt.DashLine)
+        elif self.status == "unclear" or not self.power.confirmed_on(date):
+            pen.setStyle(Qt.DotLine)
+        elif group == "advise" and self.status is None:
+            pen.setStyle(Qt.DashLine)
+        self._pen = pen
+        self.setPen(pen)
+        self.label.setText(self.label_text())
+        self.label.setFont(font)
+        label_color = QColor(color if self.status != "same" else colors.muted)
+        if focus and focus not in (self.power.holder, self.power.target):
+            label_color.setAlpha(60)
+        self.label.setBrush(QBrush(label_color))
+        self.label_back.setBrush(QBrush(colors.label_back))
+        self.label.setVisible(show_label)
+        self.label_back.setVisible(show_label)
+
+    def shape(self) -> QPainterPath:
+        from PySide6.QtGui import QPainterPathStroker
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self.path())
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.arrow.boundingRect()).adjusted(-6, -6, 6, 6)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(self.path())
+        solid = QPen(self._pen)
+        solid.setStyle(Qt.SolidLine)
+        painter.setPen(solid)
+        painter.setBrush(QBrush(self._pen.color()))
+        painter.drawPolygon(self.arrow)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        pen = QPen(self._pen)
+        pen.setWidthF(self._pen.widthF() + 1.6)
+        self._pen = pen
+        self.setZValue(8)
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        pen = QPen(self._pen)
+        pen.setWidthF(max(1.0, self._pen.widthF() - 1.6))
+        self._pen = pen
+        self.setZValue(5)
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self._emitter.edgeClicked.emit(self.power.id)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+
+class PowerGraphScene(QGraphicsScene):
+    """Nodes are made once per balance (stable places); edges are rebuilt for each date or comparison."""
+
+    def __init__(self, balance: PowerBalance, colors: GraphColors, parent: QObject | None = None):
+        super().__init__(parent)
+        self.balance = balance
+        self.colors = colors
+        self.signals = _Signals(self)
+        self.edgeClicked = self.signals.edgeClicked
+        self.nodeClicked = self.signals.nodeClicked
+        self.show_labels = True
+        self.focus: str | None = None
+        self.interactive_hint = True  # off on paper, where nothing can be clicked
+        self.node_font = QFont()
+        self.node_font.setPointSizeF(9.5)
+        self.node_font.setBold(True)
+        self.edge_font = QFont()
+        self.edge_font.setPointSizeF(7.5)
+        self.title_font = QFont()
+        self.title_font.setPointSizeF(9)
+        self.title_font.setBold(True)
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: list[EdgeItem] = []
+        self._boxes: list[tuple[str, QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
+        self._legend_items: list[QGraphicsItem] = []
+        self._caption: QGraphicsSimpleTextItem | None = None
+        self.date = ""
+        self.diff: PowerDiff | None = None
+        self._layout_nodes()
+        width = 3 * CELL_W + 2 * GAP_X
+        height = 3 * CELL_H + 2 * GAP_Y
+        self.setSceneRect(QRectF(-20, -20, width + 40, height + 40))
+
+    # -- layout ------------------------------------------------------------------------------------
+    @staticmethod
+    def cell_rect(column: int, row: int) -> QRectF:
+        return QRectF(column * (CELL_W + GAP_X), row * (CELL_H + GAP_Y), CELL_W, CELL_H)
+
+    def _layout_nodes(self) -> None:
+        by_branch: dict[str, list[PowerInstitution]] = {}
+        for institution in self.balance.involved_institutions():
+            by_branch.setdefault(institution.branch, []).append(institution)
+        spare = [c for c in ((0, 2), (2, 2))]
+        for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
+            members = by_branch[branch]
+            cell = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 2))
+            cell_rect = self.cell_rect(*cell)
+            columns = 3 if len(members) == 3 or len(members) > 4 else 2
+            rows = math.ceil(len(members) / columns)
+            inner_w = columns * NODE_W + (columns - 1) * COL_GAP
+            inner_h = rows * NODE_H + (rows - 1) * ROW_GAP
+            box = QRectF(0, 0, inner_w + 2 * BOX_PAD, inner_h + 2 * BOX_PAD + BOX_TITLE)
+            box.moveCenter(cell_rect.center())
+            rect_item = QGraphicsRectItem(box)
+            rect_item.setZValue(0)
+            rect_item.setAcceptedMouseButtons(Qt.NoButton)
+            title = QGraphicsSimpleTextItem(BRANCH_LABELS.get(branch, branch).upper())
+            title.setPos(box.left() + BOX_PAD, box.top() + 5)
+            title.setZValue(9)  # above the arrows, below the nodes: the branch names stay legible
+            title.setAcceptedMouseButtons(Qt.NoButton)
+            self.addItem(rect_item)
+            self.addItem(title)
+            self._boxes.append((branch, rect_item, title))
+            for index, institution in enumerate(members):
+                row, column = divmod(index, columns)
+                left = box.left() + BOX_PAD + column * (NODE_W + COL_GAP)
+                top = box.top() + BOX_PAD + BOX_TITLE + row * (NODE_H + ROW_GAP)
+                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H), self.signals)
+                self.addItem(node)
+                self.nodes[institution.id] = node
+
+    def node_center(self, institution_id: str) -> QPointF:
+        return self.nodes[institution_id].rect().center()
+
+    # -- content -----------------------------------------------------------------------------------
+    def show_state(self, date: str, diff: PowerDiff | None = None) -> None:
+        """Draw the powers on `date`; with a diff, draw both dates' powers coloured by change."""
+        self.date = date
+        self.diff = diff
+        for edge in self.edges:
+            self.removeItem(edge)
+        self.edges = []
+        items: list[tuple[Power, str | None]] = []
+        if diff is None:
+            items = [(p, None) for p in self.balance.state(date).powers if self._drawable(p)]
+        else:
+            to_state = self.balance.state(diff.to_date)
+            for power in to_state.powers:
+                status = diff.status_of(power.id)
+                items.append((power, {"gained": "gained", "changed-to": "changed", "unclear": "unclear"}
+                              .get(status, "same")))
+            shown = {p.id for p, _ in items}
+            for power in diff.lost:
+                items.append((power, "lost"))
+            for item in diff.unclear:
+                if item.power.id not in shown:
+                    items.append((item.power, "unclear"))
+            items = [(p, s) for p, s in items if self._drawable(p)]
+        self._place_edges(items)
+        self.restyle()
+
+    def _drawable(self, power: Power) -> bool:
+        return power.holder in self.nodes and power.target in self.nodes
+
+    def _place_edges(self, items: list[tuple[Power, str | None]]) -> None:
+        pairs: dict[frozenset[str], list[tuple[Power, str | None]]] = {}
+        for power, status in items:
+            pairs.setdefault(frozenset((power.holder, power.target)), []).append((power, status))
+        for group in pairs.values():
+            count = len(group)
+            for index, (power, status) in enumerate(group):
+                edge = EdgeItem(power, status, self.signals)
+                offset = (index - (count - 1) / 2) * 30.0
+                if power.holder > power.target:
+                    offset = -offset  # the same side whichever way the arrow points
+                edge.set_geometry(*self._curve(power.holder, power.target, offset))
+                self.addItem(edge)
+                self.edges.append(edge)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Slide each label along its arrow to the first spot clear of nodes and earlier labels."""
+        taken = [node.rect().adjusted(-2, -2, 2, 2) for node in self.nodes.values()]
+        for edge in sorted(self.edges, key=lambda e: e.path().length()):
+            edge.label.setFont(self.edge_font)
+            edge.label.setText(edge.label_text())
+            size = edge.label.boundingRect()
+            chosen = None
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+                at = edge.path().pointAtPercent(t)
+                rect = QRectF(at.x() - size.width() / 2 - 2, at.y() - size.height() / 2, size.width() + 4, size.height())
+                if not any(rect.intersects(other) for other in taken):
+                    chosen = (at, rect)
+                    break
+            if chosen is None:
+                at = edge.path().pointAtPercent(0.5)
+                chosen = (at, QRectF())
+            edge.move_label(chosen[0])
+            if not chosen[1].isNull():
+                taken.append(chosen[1])
+
+    def _curve(self, holder: str, target: str, offset: float) -> tuple[QPainterPath, QPolygonF, QPointF]:
+        a_rect, b_rect = self.nodes[holder].rect(), self.nodes[target].rect()
+        a, b = a_rect.center(), b_rect.center()
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length, dx / length
+        bend = offset + (18.0 if abs(offset) < 1 else 0) + min(40.0, length * 0.06)
+        mid = QPointF((a.x() + b.x()) / 2 + nx * bend, (a.y() + b.y()) / 2 + ny * bend)
+        start = _rect_exit(a_rect.adjusted(-2, -2, 2, 2), a, mid)
+        end = _rect_exit(b_rect.adjusted(-3, -3, 3, 3), b, mid)
+        control = QPointF(2 * mid.x() - (start.x() + end.x()) / 2, 2 * mid.y() - (start.y() + end.y()) / 2)
+        path = QPainterPath(start)
+        path.quadTo(control, end)
+        angle = math.atan2(end.y() - control.y(), end.x() - control.x())
+        size = 9.0
+        arrow = QPolygonF([
+            end,
+            QPointF(end.x() - size * math.cos(angle - 0.42), end.y() - size * math.sin(angle - 0.42)),
+            QPointF(end.x() - size * math.cos(angle + 0.42), end.y() - size * math.sin(angle + 0.42)),
+        ])
+        return path, arrow, path.pointAtPercent(0.5)
+
+    # -- styling -----------------------------------------------------------------------------------
+    def set_colors(self, colors: GraphColors) -> None:
+        self.colors = colors
+        self.restyle()
+
+    def set_show_labels(self, show: bool) -> None:
+        self.show_labels = show
+        self.restyle()
+
+    def select_institution(self, institution_id: str | None) -> None:
+        self.focus = institution_id
+        for node_id, node in self.nodes.items():
+            node.selected = node_id == institution_id
+        self.restyle()
+
+    def restyle(self) -> None:
+        colors = self.colors
+        self.setBackgroundBrush(QBrush(colors.background))
+        title_color = QColor(colors.muted)
+        for branch, rect_item, title in self._boxes:
+            rect_item.setPen(QPen(colors.box_border, 1))
+            rect_item.setBrush(QBrush(colors.box))
+            title.setFont(self.title_font)
+            title.setBrush(QBrush(title_color))
+        dates = [self.date] if self.diff is None else [self.diff.from_date, self.diff.to_date]
+        for node in self.nodes.values():
+            node.style(colors, any(node.institution.exists_on(d) for d in dates), self.node_font)
+        for edge in self.edges:
+            edge.style(colors, self.date, self.edge_font, self.show_labels, self.focus)
+        self._draw_legend()
+
+    def _draw_legend(self) -> None:
+        for item in self._legend_items:
+            self.removeItem(item)
+        self._legend_items = []
+        cell = self.cell_rect(*LEGEND_CELL)
+        colors = self.colors
+        if self.diff is None:
+            title = f"Powers on {self.date}"
+            rows = [(colors.pick(GROUP_COLORS[g]), Qt.DashLine if g == "advise" else Qt.SolidLine, label)
+                    for g, label in GROUP_LABELS.items()]
+            rows.append((colors.muted, Qt.DotLine, "unconfirmed by later sources"))
+        else:
+            counts = {"gained": len(self.diff.gained), "lost": len(self.diff.lost),
+                      "changed": len(self.diff.changed), "unclear": len(self.diff.unclear)}
+            title = f"Changes {self.diff.from_date} \u2192 {self.diff.to_date}"
+            rows = [(colors.pick(STATUS_COLORS["gained"]), Qt.SolidLine, f"gained ({counts['gained']})"),
+                    (colors.pick(STATUS_COLORS["lost"]), Qt.DashLine, f"lost ({counts['lost']})"),
+                    (colors.pick(STATUS_COLORS["changed"]), Qt.SolidLine,
+                     f"changed conditions ({counts['changed']})"),
+                    (colors.pick(STATUS_COLORS["unclear"]), Qt.DotLine,
+                     f"unclear: sources cannot tell ({counts['unclear']})"),
+                    (edge_color(colors, self.balance.powers[0], "same"), Qt.SolidLine, "unchanged")]
+        heading = QGraphicsSimpleTextItem(title)
+        heading.setFont(self.title_font)
+        heading.setBrush(QBrush(colors.text))
+        # Bottom-aligned in its cell: the legend grows upwards into the free space between rows.
+        top = cell.bottom() - (26 + 17 * len(rows) + 34)
+        heading.setPos(cell.left() + 4, top + 4)
+        self.addItem(heading)
+        self._legend_items.append(heading)
+        y = top + 26
+        for color, style, label in rows:
+            line = QGraphicsPathItem()
+            path = QPainterPath(QPointF(cell.left() + 6, y + 7))
+            path.lineTo(cell.left() + 40, y + 7)
+            line.setPath(path)
+            pen = QPen(color, 2.4)
+            pen.setStyle(style)
+            line.setPen(pen)
+            text = QGraphicsSimpleTextItem(label)
+            text.setFont(self.edge_font)
+            text.setBrush(QBrush(colors.text))
+            text.setPos(cell.left() + 48, y)
+            for item in (line, text):
+                item.setAcceptedMouseButtons(Qt.NoButton)
+                self.addItem(item)
+                self._legend_items.append(item)
+            y += 17
+        note = QGraphicsSimpleTextItem("Dashed grey boxes: bodies that do not\nexist on the date shown.")
+        note.setFont(self.edge_font)
+        note.setBrush(QBrush(colors.muted))
+        note.setPos(cell.left() + 6, y + 4)
+        hint = QGraphicsSimpleTextItem("Click an arrow to open the reform that\nchanged it; click a body to list its\n"
+                                       "powers then and now. Hover for sources.")
+        hint.setFont(self.edge_font)
+        hint.setBrush(QBrush(colors.muted))
+        caption = self.cell_rect(*CAPTION_CELL)
+        hint.setPos(caption.right() - hint.boundingRect().width() - 4, caption.bottom() - hint.boundingRect().height() - 4)
+        for item in (note, hint) if self.interactive_hint else (note,):
+            item.setAcceptedMouseButtons(Qt.NoButton)
+            self.addItem(item)
+            self._legend_items.append(item)
+
+    def edge_for(self, power_id: str) -> EdgeItem | None:
+        return next((e for e in self.edges if e.power.id == power_id), None)
+
+
+def _rect_exit(rect: QRectF, inside: QPointF, toward: QPointF) -> QPointF:
+    """Where the segment from the rectangle's centre towards a point leaves the rectangle."""
+    dx, dy = toward.x() - inside.x(), toward.y() - inside.y()
+    if dx == 0 and dy == 0:
+        return inside
+    scale = min(
+        (rect.width() / 2) / abs(dx) if dx else math.inf,
+        (rect.height() / 2) / abs(dy) if dy else math.inf,
+    )
+    scale = min(scale, 1.0)
+    return QPointF(inside.x() + dx * scale, inside.y() + dy * scale)
