@@ -33,6 +33,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     atlas = open_atlas(args)
+    if args.entry:
+        atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
     from ui.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
                  theme=args.theme)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import unquote
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.entry_html import ENTRY_SCHEME, INSTITUTION_SCHEME, safe_external_url
@@ -37,8 +37,17 @@ class EntryPage(QTextBrowser):
         self.highlighted.connect(self._hovered)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
-        """Refuse everything: the page never needs a resource, and data must not name one."""
-        return None
+        """Refuse everything: the page never needs a resource, and data must not name one.
+
+        The answer must not be empty: for an empty answer QTextDocument falls back to reading
+        local files itself, and for an image that does not decode the image handler loads the
+        file by name. So images get a blank 1x1 picture, everything else a byte of nothing.
+        """
+        if kind == QTextDocument.ImageResource:
+            blank = QImage(1, 1, QImage.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return QByteArray(b" ")
 
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

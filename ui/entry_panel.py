@@ -42,6 +42,7 @@ class EntryPanel(QWidget):
         self.entry: Entry | None = None
         self.location: Location | None = None
         self._institutions: dict[str, dict] | None = None
+        self._stale = False
 
         self.page = EntryPage(self)
         self.page.entryRequested.connect(self.entryRequested)
@@ -155,8 +156,18 @@ class EntryPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.PaletteChange:
-            self.refresh()
+            # The page's colours come from the theme; a hidden pane catches up when shown.
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     # -- actions ------------------------------------------------------------------------------
     def toggle_bookmark(self) -> None:

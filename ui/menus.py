@@ -29,7 +29,15 @@ def make_action(window: QMainWindow, item: MenuItem) -> QAction:
         return item.action
     action = QAction(item.text, window)
     if item.shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in item.shortcuts])
+        # A standard key may be the same as the explicit one on this platform (Back is Alt+Left
+        # on Linux); the same sequence twice would make the shortcut ambiguous and dead.
+        sequences: dict[str, QKeySequence] = {}
+        for shortcut in item.shortcuts:
+            for sequence in ([QKeySequence(shortcut)] if isinstance(shortcut, str)
+                             else QKeySequence.keyBindings(shortcut)):
+                if not sequence.isEmpty():
+                    sequences.setdefault(sequence.toString(), sequence)
+        action.setShortcuts(list(sequences.values()))
     if item.tip:
         action.setToolTip(item.tip)
         action.setStatusTip(item.tip)

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QPageLayout, QPageSize,
                            QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QTextDocument)
 
@@ -131,32 +131,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, data_version
     if not painter.begin(device):
         raise PrintFailed("the printer or PDF file could not be opened for writing")
     try:
-        small = QFont(print_family(), HEADER_POINT_SIZE)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = light_palette()
         for page in range(pages):
             if cancelled():
                 raise PrintCancelled()
             if page:
                 device.newPage()
-            painter.setPen(QColor("#333333"))
-            painter.setFont(small)
-            top = QRectF(0, 0, area.width(), band - 2 * mm)
-            painter.drawText(top, Qt.AlignLeft | Qt.AlignBottom, paths.APP_NAME)
-            painter.drawText(top, Qt.AlignRight | Qt.AlignBottom, f"Data version {data_version}")
-            painter.setPen(QColor("#999999"))
-            painter.drawLine(QRectF(0, band - 1.2 * mm, area.width(), 0).topLeft(),
-                             QRectF(0, band - 1.2 * mm, area.width(), 0).topRight())
-            painter.setPen(QColor("#333333"))
-            bottom = QRectF(0, area.height() - band + 2 * mm, area.width(), band - 2 * mm)
-            painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, f"page {page + 1} of {pages}")
-
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            context.clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
+            draw_page(painter, document, page, pages, area.width(), area.height(), mm, data_version)
             progress(start + (1000 - start) * (page + 1) // pages, f"Printing page {page + 1} of {pages}")
     except PrintCancelled:
         if hasattr(device, "abort"):
@@ -165,6 +145,34 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, data_version
     finally:
         painter.end()
     return pages
+
+
+def draw_page(painter: QPainter, document: QTextDocument, page: int, pages: int, width: float, height: float,
+              mm: float, data_version: str) -> None:
+    """One page: header (app name, data version), the page's slice of the text, footer.
+
+    The text is drawn with a fixed light palette: the application's palette may be dark."""
+    band = BAND_MM * mm
+    body_height = height - 2 * band
+    painter.save()
+    painter.setPen(QColor("#333333"))
+    painter.setFont(QFont(print_family(), HEADER_POINT_SIZE))
+    top = QRectF(0, 0, width, band - 2 * mm)
+    painter.drawText(top, Qt.AlignLeft | Qt.AlignBottom, paths.APP_NAME)
+    painter.drawText(top, Qt.AlignRight | Qt.AlignBottom, f"Data version {data_version}")
+    painter.setPen(QColor("#999999"))
+    painter.drawLine(QPointF(0, band - 1.2 * mm), QPointF(width, band - 1.2 * mm))
+    painter.setPen(QColor("#333333"))
+    bottom = QRectF(0, height - band + 2 * mm, width, band - 2 * mm)
+    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, f"page {page + 1} of {pages}")
+
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = light_palette()
+    painter.translate(0, band - page * body_height)
+    context.clip = QRectF(0, page * body_height, width, body_height)
+    painter.setClipRect(context.clip)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def print_entries(atlas: Atlas, ids: list[str], device: QPagedPaintDevice,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from db.atlas import Atlas
@@ -13,8 +15,16 @@ from db.errors import AtlasError, NotFound
 VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
 
 
+def _quiet_offscreen_messages(mode, context, message: str) -> None:
+    # The offscreen platform warns that it cannot resize windows to hints; nothing to act on.
+    if "propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
 def offscreen_application() -> QApplication:
     from ui.app import create_application
+    qInstallMessageHandler(_quiet_offscreen_messages)
     app = QApplication.instance()
     if app is None:
         app = create_application(["reform-atlas", "-platform", "offscreen"])

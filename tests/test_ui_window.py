@@ -1,0 +1,212 @@
+"""The main window: back/forward, views, timeline, remembered layout, zoom, theme, dialogs, start-up."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import run_cli
+from tests.ui_helpers import app_names, make_window, user_store, window  # noqa: F401 - fixture
+from ui.navigation import History, HistoryModel, Location
+
+
+def test_back_and_forward_with_alt_arrows_and_toolbar(qtbot, window):
+    for entry_id in ("death-penalty-abolished", "senate-presidential-quota", "constitutional-referendum-2022"):
+        window.open_entry(entry_id)
+    assert not window.actions["forward"].isEnabled() and window.actions["back"].isEnabled()
+    qtbot.keyClick(window.entry_panel.page, Qt.Key_Left, Qt.AltModifier)
+    assert window.entry_panel.entry.id == "senate-presidential-quota"
+    qtbot.keyClick(window.entry_panel.page, Qt.Key_Left, Qt.AltModifier)
+    assert window.entry_panel.entry.id == "death-penalty-abolished"
+    assert not window.actions["back"].isEnabled()
+    qtbot.keyClick(window.entry_panel.page, Qt.Key_Right, Qt.AltModifier)
+    assert window.entry_panel.entry.id == "senate-presidential-quota"
+    window.actions["forward"].trigger()  # the toolbar button's action
+    assert window.entry_panel.entry.id == "constitutional-referendum-2022"
+    window.go_back()
+    window.open_entry("death-penalty-abolished")  # a new visit drops the forward part
+    assert [loc.id for loc in window.history.items] == [
+        "death-penalty-abolished", "senate-presidential-quota", "death-penalty-abolished"]
+    assert not window.actions["forward"].isEnabled()
+
+
+def test_history_list_and_model(qtmodeltester):
+    history = History()
+    model = HistoryModel(history)
+    history.visit(Location("entry", "a", "A"))
+    history.visit(Location("entry", "a", "A"))  # the same page twice is one visit
+    history.visit(Location("institution", "senate", "Senate"))
+    assert [i.id for i in history.items] == ["a", "senate"]
+    assert model.rowCount() == 2 and model.index(1).data() == "Institution: Senate"
+    qtmodeltester.check(model)
+    history.back()
+    assert model.index(0).data(Qt.FontRole).bold()
+
+
+def test_view_switching_keeps_one_reading_pane(qtbot, window):
+    timeline = window.show_view("timeline")
+    assert window.views.current_name == "timeline" and window.entry_panel.isVisible()
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    assert window.views.current_name == "search"
+    qtbot.keyClick(window, Qt.Key_5, Qt.ControlModifier)
+    assert window.views.current_name == "bookmarks"
+    window.show_view("timeline")
+    timeline.scroll_to_year(2022)
+    index = timeline.tree.currentIndex()
+    assert index.data(Qt.UserRole + 3) == 2022
+    year = timeline.model.index(index.row(), 0)
+    child = next(timeline.model.index(r, 0, year) for r in range(timeline.model.rowCount(year))
+                 if timeline.model.index(r, 0, year).data(Qt.UserRole + 2) == "entry")
+    timeline.tree.setFocus()
+    timeline.tree.setCurrentIndex(child)
+    qtbot.keyClick(timeline.tree, Qt.Key_Return)
+    assert window.entry_panel.entry.id == child.data(Qt.UserRole + 1)
+
+
+@pytest.mark.parametrize("name, class_name", [("powers", "PowerBalanceView"), ("indicators", "IndicatorsView")])
+def test_plot_views_are_hosted_and_open_entries(qtbot, window, name, class_name):
+    view = window.show_view(name)
+    assert type(view).__name__ == class_name
+    assert not window.entry_panel.isVisible()  # the wide views get the whole width
+    view.entryRequested.emit("senate-presidential-quota")
+    assert window.entry_panel.isVisible()
+    assert window.entry_panel.entry.id == "senate-presidential-quota"
+
+
+def test_timeline_shows_years_packages_and_eras(qtmodeltester, qtbot, atlas):
+    from ui.timeline_view import ERAS, KIND_ROLE, TimelineView
+    view = TimelineView(atlas)
+    qtbot.addWidget(view)
+    model = view.model
+    qtmodeltester.check(model)
+    years = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert years == sorted(years) and years[0] == "2019"
+    kinds: dict[str, list[str]] = {}
+    for r in range(model.rowCount()):
+        year = model.index(r, 0)
+        for c in range(model.rowCount(year)):
+            index = model.index(c, 1, year)
+            kinds.setdefault(index.data(KIND_ROLE), []).append(index.data())
+    assert len(kinds["entry"]) == len(atlas.entry_refs())
+    assert len(kinds["package"]) == len([p for p in atlas.packages() if p[2]])
+    assert any("2026 Constitution" in text for text in kinds["era"])
+    assert len(kinds["era"]) == len([e for e in ERAS if e.start])
+    assert "1995 Constitution as amended" in model.index(0, 1).data()
+
+
+def test_geometry_splitters_and_zoom_are_remembered(qtbot, qapp, atlas, tmp_path):
+    app_names(qapp)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    store = user_store()
+    first = make_window(qtbot, atlas, store, settings)
+    first.resize(760, 560)  # within the offscreen screen (800x600)
+    first.splitter.setSizes([400, 360])
+    first.search.splitter.setSizes([200, 200])
+    first.actions["zoom-in"].trigger()
+    first.actions["zoom-in"].trigger()
+    page_size = first.entry_panel.page.font().pointSizeF()
+    sizes, search_sizes = first.splitter.sizes(), first.search.splitter.sizes()
+    first.close()
+    second = make_window(qtbot, atlas, store, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes and second.search.splitter.sizes() == search_sizes
+    assert second.zoom == 2 and second.entry_panel.page.font().pointSizeF() == page_size
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    qtbot.keyClick(second, Qt.Key_Minus, Qt.ControlModifier)
+    assert second.zoom == 1 and second.entry_panel.page.font().pointSizeF() < page_size
+    second.settings = None
+    second.close()
+    store.close()
+
+
+def test_dark_mode_toggle_recolours_the_page(qtbot, qapp, atlas):
+    from ui.entry_html import DARK_PAGE
+    from ui.theme import ThemeController, is_dark
+    app_names(qapp)
+    saved = qapp.palette()
+    controller = ThemeController(qapp, "light")
+    store = user_store()
+    from ui.main_window import MainWindow
+    win = MainWindow(atlas, store, None, controller)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        win.open_entry("senate-presidential-quota")
+        win.actions["dark"].trigger()
+        assert controller.mode == "dark" and is_dark(qapp.palette())
+        qtbot.waitUntil(lambda: DARK_PAGE.muted in win.entry_panel.page.toHtml().lower())
+        win.actions["follow-system"].trigger()
+        assert controller.mode == "system"
+    finally:
+        qapp.setPalette(saved)
+        qtbot.wait(10)
+        win.close()
+        store.close()
+
+
+def test_shortcuts_and_about_dialogs(qtbot, window, atlas):
+    dialog = window.show_shortcuts()
+    text = dialog.browser.toPlainText()
+    for expected in ("Back", "Alt+Left", "Ctrl+F", "Ctrl+P", "Ctrl+D", "Ctrl+=", "Search", "Enter"):
+        assert expected in text, expected
+    dialog.close()
+    about = window.show_about()
+    text = about.browser.toPlainText()
+    assert "1.0.0" in text and atlas.data_version in text and "Where the data comes from" in text
+    about.close()
+
+
+def test_widgets_have_accessible_names(window):
+    for widget in (window.search.field, window.search.list, window.search.facets.tree,
+                   window.search.facets.clear_button, window.entry_panel.page, window.result_count):
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_a_missing_or_corrupt_database_shows_a_message_not_a_traceback(qapp, tmp_path, monkeypatch):
+    import argparse
+    from ui import app
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not sqlite" * 100)
+    saved = qapp.palette()
+    try:
+        assert app.run_gui(argparse.Namespace(db=str(broken))) == 2
+        assert app.run_gui(argparse.Namespace(db=str(tmp_path / "missing.db"))) == 2
+    finally:
+        qapp.setPalette(saved)
+    assert "damaged" in shown[0] and "not found" in shown[1]
+
+
+def test_startup_probe_reports_first_results(db_path, tmp_path):
+    result = run_cli(env={"REFORM_ATLAS_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}, db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-results-painted ")
+
+
+def test_screenshot_command_renders_the_window(db_path, tmp_path):
+    out = tmp_path / "shot.png"
+    result = run_cli("screenshot", str(out), "--view", "entry", "--query", "Мажилис", "--size", "1000x700",
+                     "--theme", "dark", db=db_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    assert image.pixelColor(500, 690).lightness() < 100  # dark theme
+    out2 = tmp_path / "timeline.png"
+    result = run_cli("screenshot", str(out2), "--view", "timeline", "--entry", "death-penalty-abolished",
+                     db=db_path)
+    assert result.returncode == 0 and QImage(str(out2)).width() == 1280
+
+
+def test_screenshot_errors_are_one_line(db_path, tmp_path):
+    result = run_cli("screenshot", str(tmp_path / "x.png"), "--size", "huge", db=db_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "window size" in result.stderr
+    result = run_cli("screenshot", str(tmp_path / "x.png"), "--entry", "nope", db=db_path)
+    assert result.returncode == 2 and result.stderr.strip() == "error: no entry with id 'nope'"
+    result = run_cli("screenshot", str(tmp_path / "no" / "x.png"), db=db_path)
+    assert result.returncode == 2 and "cannot write the screenshot" in result.stderr
