@@ -24,6 +24,15 @@ _DANGLING = (
      "WHERE institution_id NOT IN (SELECT id FROM institutions)"),
     ("entry has an unknown category",
      "SELECT id, category FROM entries WHERE category NOT IN (SELECT id FROM categories)"),
+    ("power cites an unknown source",
+     "SELECT power_id, source_id FROM power_sources WHERE source_id NOT IN (SELECT id FROM sources)"),
+    ("power without any source",
+     "SELECT id FROM powers WHERE id NOT IN (SELECT power_id FROM power_sources WHERE role = 'supports')"),
+    ("power names an unknown institution or entry",
+     "SELECT id FROM powers WHERE holder_id NOT IN (SELECT id FROM institutions) "
+     "OR target_id NOT IN (SELECT id FROM institutions) "
+     "OR (introduced_by != '' AND introduced_by NOT IN (SELECT id FROM entries)) "
+     "OR (ended_by != '' AND ended_by NOT IN (SELECT id FROM entries))"),
 )
 
 

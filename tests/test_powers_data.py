@@ -120,3 +120,17 @@ def test_a_power_cannot_outlive_its_institutions(tmp_path, data_copy):
     with pytest.raises(BuildFailed) as failure:
         build_database(tmp_path / "x.db", data_copy)
     assert any("starts before its holder 'kurultai' exists" in p for p in failure.value.problems)
+
+
+def test_check_command_catches_a_dangling_power_citation(tmp_path, db_path):
+    import shutil
+
+    from db.integrity import check
+    broken = tmp_path / "broken.db"
+    shutil.copy(db_path, broken)
+    conn = sqlite3.connect(broken)
+    conn.execute("UPDATE power_sources SET source_id = 'gone' WHERE power_id = 'kurultai-consents-pm' AND sort = 0")
+    conn.commit()
+    problems = check(conn)
+    conn.close()
+    assert any("power cites an unknown source" in p and "kurultai-consents-pm" in p for p in problems)

@@ -154,16 +154,10 @@ def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = 
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 
-class _Signals(QObject):
-    edgeClicked = Signal(str)
-    nodeClicked = Signal(str)
-
-
 class NodeItem(QGraphicsRectItem):
-    def __init__(self, institution: PowerInstitution, rect: QRectF, emitter: _Signals):
+    def __init__(self, institution: PowerInstitution, rect: QRectF):
         super().__init__(rect)
         self.institution = institution
-        self._emitter = emitter
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
         self.setZValue(10)
@@ -196,8 +190,8 @@ class NodeItem(QGraphicsRectItem):
         painter.drawRoundedRect(self.rect(), 7, 7)
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton:
-            self._emitter.nodeClicked.emit(self.institution.id)
+        if event.button() == Qt.LeftButton and isinstance(self.scene(), PowerGraphScene):
+            self.scene().nodeClicked.emit(self.institution.id)
             event.accept()
         else:
             super().mousePressEvent(event)
@@ -206,11 +200,10 @@ class NodeItem(QGraphicsRectItem):
 class EdgeItem(QGraphicsPathItem):
     """One power: a curved arrow from holder to target with its relation as a label."""
 
-    def __init__(self, power: Power, status: str | None, emitter: _Signals):
+    def __init__(self, power: Power, status: str | None):
         super().__init__()
         self.power = power
         self.status = status
-        self._emitter = emitter
         self._hover = False
         self._pen = QPen()
         self.arrow = QPolygonF()
@@ -308,8 +301,8 @@ class EdgeItem(QGraphicsPathItem):
         super().hoverLeaveEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton:
-            self._emitter.edgeClicked.emit(self.power.id)
+        if event.button() == Qt.LeftButton and isinstance(self.scene(), PowerGraphScene):
+            self.scene().edgeClicked.emit(self.power.id)
             event.accept()
         else:
             super().mousePressEvent(event)
@@ -318,13 +311,13 @@ class EdgeItem(QGraphicsPathItem):
 class PowerGraphScene(QGraphicsScene):
     """Nodes are made once per balance (stable places); edges are rebuilt for each date or comparison."""
 
+    edgeClicked = Signal(str)  # power id
+    nodeClicked = Signal(str)  # institution id
+
     def __init__(self, balance: PowerBalance, colors: GraphColors, parent: QObject | None = None):
         super().__init__(parent)
         self.balance = balance
         self.colors = colors
-        self.signals = _Signals(self)
-        self.edgeClicked = self.signals.edgeClicked
-        self.nodeClicked = self.signals.nodeClicked
         self.show_labels = True
         self.focus: str | None = None
         self.interactive_hint = True  # off on paper, where nothing can be clicked
@@ -382,7 +375,7 @@ class PowerGraphScene(QGraphicsScene):
                 row, column = divmod(index, columns)
                 left = box.left() + BOX_PAD + column * (NODE_W + COL_GAP)
                 top = box.top() + BOX_PAD + BOX_TITLE + row * (NODE_H + ROW_GAP)
-                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H), self.signals)
+                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H))
                 self.addItem(node)
                 self.nodes[institution.id] = node
 
@@ -426,7 +419,7 @@ class PowerGraphScene(QGraphicsScene):
         for group in pairs.values():
             count = len(group)
             for index, (power, status) in enumerate(group):
-                edge = EdgeItem(power, status, self.signals)
+                edge = EdgeItem(power, status)
                 offset = (index - (count - 1) / 2) * 30.0
                 if power.holder > power.target:
                     offset = -offset  # the same side whichever way the arrow points
