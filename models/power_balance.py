@@ -254,10 +254,10 @@ class PowerDiff:
     def is_empty(self) -> bool:
         return not (self.gained or self.lost or self.changed or self.unclear)
 
-    def touching(self, institution_id: str) -> "PowerDiff":
-        """Only the changes where the institution is holder or target."""
+    def touching(self, institution_id: str, as_holder: bool = True, as_target: bool = True) -> "PowerDiff":
+        """Only the changes where the institution is holder (its powers) or target (checks on it)."""
         def hit(p: Power) -> bool:
-            return institution_id in (p.holder, p.target)
+            return (as_holder and p.holder == institution_id) or (as_target and p.target == institution_id)
         return PowerDiff(self.from_date, self.to_date,
                          tuple(p for p in self.gained if hit(p)), tuple(p for p in self.lost if hit(p)),
                          tuple(c for c in self.changed if hit(c.before) or hit(c.after)),

@@ -29,7 +29,7 @@ from models.power_balance import (
     BRANCH_LABELS, EARLIEST_DATE, Power, PowerBalance, PowerDiff, era_presets, today,
 )
 from ui.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
-from ui.power_table_model import COLUMNS, STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
+from ui.power_table_model import STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
 
 _PRINT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 
@@ -506,9 +506,10 @@ class PowerBalanceView(QWidget):
                    "Counts are not a measure of strength.</small></p>")
         return "".join(out)
 
-    def _diff_html(self, diff: PowerDiff) -> str:
+    def _diff_html(self, diff: PowerDiff, scope: str = "") -> str:
         esc = html.escape
-        out = [f"<h4>Changes {esc(diff.from_date)} \u2192 {esc(diff.to_date)}</h4>"]
+        out = [f"<h4>Changes {esc(diff.from_date)} \u2192 {esc(diff.to_date)}"
+               + (f": {esc(scope)}" if scope else "") + "</h4>"]
         if diff.is_empty():
             out.append("<p>No change.</p>")
         for title, status, powers in (("Gained", "gained", diff.gained), ("Lost", "lost", diff.lost)):
@@ -545,8 +546,9 @@ class PowerBalanceView(QWidget):
                        f"{esc(institution.valid_to or 'today')}")
         out.append(" \u00b7 <a href='inst:'>back to overview</a></p>")
         if self.diff is not None:
-            touching = self.diff.touching(institution_id)
-            out.append(self._diff_html(touching))
+            for heading, held in (("its powers over others", True), ("checks on it", False)):
+                part = self.diff.touching(institution_id, as_holder=held, as_target=not held)
+                out.append(self._diff_html(part, heading))
         dates = [then] if then == now else [then, now]
         for label, date in zip(("Then", "Now") if len(dates) == 2 else ("On",), dates):
             out.append(f"<h4>{esc(label)}: {esc(date)}</h4>")
@@ -702,7 +704,3 @@ class PowerBalanceView(QWidget):
         return (f"<h3>{esc(self._title())}: {len(rows)} relations</h3>"
                 "<table border='0.5' cellspacing='0' cellpadding='2' width='100%' style='border-color:#999'>"
                 f"<thead><tr style='background:#eeeeee'>{header}</tr></thead>{''.join(body)}</table>")
-
-
-# Columns exported for tests and for other views that want to reuse the table.
-__all__ = ["PowerBalanceView", "COLUMNS"]
