@@ -193,3 +193,24 @@ def test_dark_palette_restyles_the_graph(view, qtbot):
     view.setPalette(palette)
     assert view.scene.colors.dark
     assert view.scene.backgroundBrush().color().lightness() < 128
+
+
+def test_narrow_width_stacks_the_details_under_the_graph(view, qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+    assert view.splitter.orientation() == Qt.Horizontal
+    view.resize(660, 760)
+    qtbot.waitUntil(lambda: view.width() == 660)
+    assert view.splitter.orientation() == Qt.Vertical
+    assert view.controls.direction() == QBoxLayout.TopToBottom
+    view.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Horizontal)
+
+
+def test_ctrl_wheel_zooms_and_ctrl_0_fits(view, qtbot):
+    fitted = view.graph_view.transform().m11()
+    view.graph_view.set_zoom(2.0)
+    assert view.graph_view.transform().m11() == pytest.approx(2 * fitted, rel=0.02)
+    view.graph_view.setFocus()
+    qtbot.keyClick(view.graph_view, Qt.Key_0, Qt.ControlModifier)
+    assert view.graph_view.zoom == 1.0
+    assert view.graph_view.transform().m11() == pytest.approx(fitted, rel=0.02)

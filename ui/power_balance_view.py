@@ -18,8 +18,8 @@ from PySide6.QtGui import (
     QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QGraphicsView, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSlider, QSplitter, QTableView, QTabWidget, QTextBrowser,
+    QAbstractItemView, QBoxLayout, QCheckBox, QDateEdit, QFileDialog, QGraphicsView, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSizePolicy, QSlider, QSplitter, QTableView, QTabWidget, QTextBrowser,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -51,20 +51,44 @@ def _iso(date: QDate) -> str:
 
 
 class PowerGraphView(QGraphicsView):
-    """Keeps the whole graph in view at any window size."""
+    """Keeps the whole graph in view at any window size; Ctrl+wheel or Ctrl+=/- zooms, Ctrl+0 fits."""
+
+    MAX_ZOOM = 4.0
 
     def __init__(self, scene: PowerGraphScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        self.zoom = 1.0
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
         self.setFrameShape(QGraphicsView.NoFrame)
         self.setMouseTracking(True)
-        self.setMinimumSize(480, 320)
+        self.setMinimumSize(360, 260)
+        for keys, step in ((QKeySequence.ZoomIn, 1.25), (QKeySequence.ZoomOut, 0.8), ("Ctrl+0", 0.0)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.set_zoom(self.zoom * s if s else 1.0))
+            self.addAction(action)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(max(zoom, 1.0), self.MAX_ZOOM)
+        self.setDragMode(QGraphicsView.ScrollHandDrag if self.zoom > 1.0 else QGraphicsView.NoDrag)
+        self.fit()
 
     def fit(self) -> None:
         if self.scene() is not None:
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+            if self.zoom > 1.0:
+                self.scale(self.zoom, self.zoom)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.ControlModifier:
+            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
+            event.accept()
+        else:
+            super().wheelEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -203,6 +227,8 @@ class PowerBalanceView(QWidget):
         preset_row = QHBoxLayout()
         preset_row.setSpacing(4)
         preset_row.addWidget(QLabel("Eras:"))
+        tools_row = QHBoxLayout()
+        tools_row.setSpacing(4)
         self.era_buttons: dict[str, QToolButton] = {}
         for era in era_presets(self._today):
             button = QToolButton()
@@ -213,7 +239,7 @@ class PowerBalanceView(QWidget):
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))
             preset_row.addWidget(button)
             self.era_buttons[era.key] = button
-        preset_row.addSpacing(12)
+        preset_row.addStretch(1)
         self.compare_box = QCheckBox("&Compare with")
         self.compare_box.setAccessibleName("Compare with an earlier date")
         self.compare_box.setToolTip("Colour the powers gained, lost or changed since the date on the right")
@@ -225,23 +251,32 @@ class PowerBalanceView(QWidget):
         self.from_edit.setDate(_qdate(self._from_date))
         self.from_edit.setAccessibleName("Compare from date")
         self.from_edit.dateChanged.connect(self._from_changed)
-        preset_row.addWidget(self.compare_box)
-        preset_row.addWidget(self.from_edit)
-        preset_row.addStretch(1)
+        tools_row.addWidget(self.compare_box)
+        tools_row.addWidget(self.from_edit)
+        tools_row.addStretch(1)
         self.labels_box = QCheckBox("&Labels")
         self.labels_box.setChecked(True)
         self.labels_box.setAccessibleName("Show relation labels on arrows")
         self.labels_box.toggled.connect(self.scene.set_show_labels)
-        preset_row.addWidget(self.labels_box)
+        tools_row.addWidget(self.labels_box)
         self.png_button = QPushButton("Export &PNG\u2026")
         self.png_button.setAccessibleName("Export the graph as a PNG image")
         self.png_button.clicked.connect(self._export_png_dialog)
         self.print_button = QPushButton("P&rint\u2026")
         self.print_button.setAccessibleName("Print the graph and the table of relations")
         self.print_button.clicked.connect(self.print_preview)
-        preset_row.addWidget(self.png_button)
-        preset_row.addWidget(self.print_button)
-        outer.addLayout(preset_row)
+        tools_row.addWidget(self.png_button)
+        tools_row.addWidget(self.print_button)
+        # One row when there is room, two when the reading pane takes half the window.
+        controls_box = QWidget()
+        # Ignored: the one-row width must not become the view's minimum, or it could never turn narrow.
+        controls_box.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.controls = QBoxLayout(QBoxLayout.LeftToRight, controls_box)
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self.controls.setSpacing(12)
+        self.controls.addLayout(preset_row)
+        self.controls.addLayout(tools_row)
+        outer.addWidget(controls_box)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.tabs = QTabWidget()
@@ -289,15 +324,32 @@ class PowerBalanceView(QWidget):
         self.side_panel.setAccessibleName("Details of the selected institution or relation")
         self.side_panel.setOpenLinks(False)
         self.side_panel.anchorClicked.connect(self._link_clicked)
-        self.side_panel.setMinimumWidth(250)
+        self.side_panel.setMinimumWidth(220)
+        self.side_panel.setMinimumHeight(160)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.side_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 330])
+        self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
         self._sync_date_widgets()
+
+    NARROW = 1000  # below this width the controls take two rows and the details go under the graph
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        direction = QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight
+        if self.controls.direction() != direction:
+            self.controls.setDirection(direction)
+        orientation = Qt.Vertical if narrow else Qt.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            total = self.splitter.height() if narrow else self.splitter.width()
+            self.splitter.setSizes([int(total * 0.68), int(total * 0.32)] if narrow
+                                   else [int(total * 0.73), int(total * 0.27)])
 
     # -- public API --------------------------------------------------------------------------------
     def date(self) -> str:
