@@ -156,8 +156,9 @@ def _print_state(balance: PowerBalance, date: str, powers: tuple[Power, ...], in
     cited: dict[str, Source] = {}
     scope = f" involving {balance.institutions[institution].name}" if institution else ""
     print(f"Powers on {date}{scope}: {len(powers)} relation{'s' if len(powers) != 1 else ''}")
+    order = {i.id: n for n, i in enumerate(balance.institutions_in_order())}
     holder = None
-    for power in powers:
+    for power in sorted(powers, key=lambda p: order.get(p.holder, len(order))):  # stable: file order within
         if power.holder != holder:
             holder = power.holder
             print(f"\n{balance.institutions[holder].name}")

@@ -309,9 +309,11 @@ class Tally:
         else:
             lines.append("No recorded institution holds a power over it.")
         if self.unconfirmed:
-            lines.append(f"{self.unconfirmed} of these rest on earlier rules the newer sources do not mention.")
+            verb = "rests" if self.unconfirmed == 1 else "rest"
+            lines.append(f"{self.unconfirmed} of these {verb} on earlier rules the newer sources do not mention.")
         if self.disputed:
-            lines.append(f"{self.disputed} of these are disputed between sources.")
+            verb = "is" if self.disputed == 1 else "are"
+            lines.append(f"{self.disputed} of these {verb} disputed between sources.")
         lines.append("Counts are of recorded relations, not a measure of strength: one appointment may "
                      "weigh more than several consents.")
         return lines
