@@ -214,3 +214,21 @@ def test_ctrl_wheel_zooms_and_ctrl_0_fits(view, qtbot):
     qtbot.keyClick(view.graph_view, Qt.Key_0, Qt.ControlModifier)
     assert view.graph_view.zoom == 1.0
     assert view.graph_view.transform().m11() == pytest.approx(fitted, rel=0.02)
+
+
+def test_hovering_an_arrow_shows_its_description_and_sources(view):
+    view.set_date("2023-06-30")
+    tip = view.scene.edge_for("president-dismisses-regional-akims").toolTip()
+    assert "may dismiss regional" in tip and "Sources:" in tip and "Kazinform" in tip
+    assert "Disputed by:" in tip and "Founding article" in tip
+
+
+def test_printing_through_qprinter_paints_graph_and_table(view, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    view.set_date("2020-06-01")
+    pages = view._paint(printer)
+    assert pages >= 2 and len(PdfReader(str(out)).pages) == pages
