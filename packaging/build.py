@@ -94,6 +94,9 @@ def freeze(db: Path, mode: str) -> None:
     env = dict(os.environ)
     # The analysis imports PySide6 and pyqtgraph in helper processes; they need no display.
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The Python archive is compressed at level 6 by default; 9 saves a little in the one-file build
+    # at no cost at start-up (decompression speed does not depend on the level).
+    env.setdefault("PYINSTALLER_ZLIB_COMPRESSION_LEVEL", "9")
     subprocess.run(command, cwd=ROOT, env=env, check=True)
 
 
