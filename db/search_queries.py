@@ -12,7 +12,7 @@ from models.search import CompiledQuery, SearchQuery
 _BM25 = "bm25(entry_search, 10.0, 4.0, 1.0, 2.0)"
 # Above this many matches, ranking every row costs more than a keystroke allows: the results
 # are then listed newest first and the total is reported as "at least".
-RANK_CAP = 2000
+RANK_CAP = 500
 
 _COLUMNS = "e.id, e.title, e.date, e.category, c.name AS category_name, e.status, e.summary, e.body"
 
@@ -49,22 +49,23 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
             [*params, query.limit, query.offset]).fetchall()
         return total, False, rows
 
-    match_from = "entry_search JOIN entries e ON e.rowid = entry_search.rowid"
-    # One pass over the matches scores at most RANK_CAP + 1 of them; ranking and paging then
-    # happen in Python, so each keystroke evaluates the full-text expression once.
-    scored = conn.execute(
-        f"SELECT entry_search.rowid, {_BM25} FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?",
-        [compiled.match, *params, RANK_CAP + 1]).fetchall()
-    lower_bound = len(scored) > RANK_CAP
-    total = min(len(scored), RANK_CAP)
-    if lower_bound:
+    # The join to entries is only needed to filter; without filters the index alone answers.
+    match_from = "entry_search JOIN entries e ON e.rowid = entry_search.rowid" if where else "entry_search"
+    # Count first without scoring (cheap: the doclists alone); score only when ranking is affordable.
+    capped = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?)",
+        [compiled.match, *params, RANK_CAP + 1]).fetchone()[0]
+    lower_bound = capped > RANK_CAP
+    total = min(capped, RANK_CAP)
+    if lower_bound or compiled.broad:
         page = [r[0] for r in conn.execute(
             f"SELECT entry_search.rowid FROM {match_from} WHERE entry_search MATCH ?{where} "
             "ORDER BY entry_search.rowid DESC LIMIT ? OFFSET ?",
             [compiled.match, *params, query.limit, query.offset])]
-    elif compiled.broad:
-        page = sorted((r[0] for r in scored), reverse=True)[query.offset:query.offset + query.limit]
     else:
+        scored = conn.execute(
+            f"SELECT entry_search.rowid, {_BM25} FROM {match_from} WHERE entry_search MATCH ?{where}",
+            [compiled.match, *params]).fetchall()
         # Entries whose title alone satisfies the query come first, then bm25 (negative: lower
         # is better), then newest.
         in_title = {r[0] for r in conn.execute(
