@@ -18,6 +18,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
+
+from db.atlas import Atlas
 
 pytestmark = pytest.mark.slow
 
@@ -178,3 +181,18 @@ def test_window_opens_on_a_real_x_server(run_frozen):
                         extra_env={"QT_QPA_PLATFORM": "xcb", "REFORM_ATLAS_STARTUP_PROBE": "1",
                                    "QT_DEBUG_PLUGINS": "1"})
     assert "first-results-painted" in result.stdout, result.stderr[-3000:]
+
+
+def test_version_names_the_data_version_and_never_fails(db_path, tmp_path):
+    atlas = Atlas(db_path)
+    expected = atlas.data_version
+    atlas.close()
+    good = run_cli("--version", db=db_path)
+    assert good.returncode == 0 and good.stdout.strip().endswith(f"(data version {expected})"), good.stdout
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all")
+    for db in (garbage, tmp_path / "missing.db", tmp_path):
+        result = run_cli("--version", db=db)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+        assert result.stdout.strip().endswith("(data version unknown)")
+        assert not (tmp_path / "missing.db").exists()  # --version never creates or builds a database
