@@ -25,8 +25,9 @@ Segments = tuple[tuple[str, bool], ...]
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)] + ("i" if suffix == "ies" else "")
+            break
+    return word[:-1] + "i" if word.endswith("y") and len(word) > 3 else word
 
 
 @lru_cache(maxsize=65536)
@@ -36,17 +37,22 @@ def _folded_and_stem(word: str) -> tuple[str, str]:
 
 
 class Matcher:
-    """Decides whether a word of the original text matches any of the query's terms."""
+    """Finds the words of a text that match the query's terms; phrases only where their words
+    stand together, so "lower house" marks nothing in "lowered" or "two-chamber"."""
 
     def __init__(self, terms: Iterable[Term]):
         terms = tuple(terms)
-        self.prefixes = tuple(t.text for t in terms if t.prefix)
-        self.exact = frozenset(t.text for t in terms if not t.prefix)
+        words = [t for t in terms if " " not in t.text]
+        self.prefixes = tuple(t.text for t in words if t.prefix)
+        self.exact = frozenset(t.text for t in words if not t.prefix)
         self.stems = frozenset(_stem(t) for t in self.exact)
+        # phrase -> (folded words, last word is a prefix), longest first
+        self.phrases = sorted(((tuple(t.text.split()), t.prefix) for t in terms if " " in t.text),
+                              key=lambda p: -len(p[0]))
         self.empty = not terms
         self._seen: dict[str, bool] = {}
 
-    def __call__(self, word: str) -> bool:
+    def word(self, word: str) -> bool:
         known = self._seen.get(word)
         if known is None:
             folded, stem = _folded_and_stem(word)
@@ -55,20 +61,51 @@ class Matcher:
             self._seen[word] = known
         return known
 
+    def _phrase_at(self, words: list[re.Match], i: int) -> int:
+        """Length of the longest phrase starting at word i, or 0."""
+        for parts, prefix in self.phrases:
+            n = len(parts)
+            if i + n > len(words):
+                continue
+            for k, part in enumerate(parts):
+                folded, stem = _folded_and_stem(words[i + k].group())
+                last = k == n - 1
+                if not (folded == part or stem == _stem(part) or (last and prefix and folded.startswith(part))):
+                    break
+            else:
+                return n
+        return 0
+
+    def spans(self, words: list[re.Match]) -> list[tuple[int, int]]:
+        """(first, last) word indexes of every match, phrases as one span."""
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            n = self._phrase_at(words, i) if self.phrases else 0
+            if n:
+                found.append((i, i + n - 1))
+                i += n
+                continue
+            if self.word(words[i].group()):
+                found.append((i, i))
+            i += 1
+        return found
+
 
 def mark(text: str, terms: Iterable[Term] | Matcher) -> Segments:
     """Split text into (text, is_match) segments."""
     matcher = terms if isinstance(terms, Matcher) else Matcher(terms)
     if matcher.empty or not text:
         return ((text, False),) if text else ()
+    words = list(_WORD.finditer(text))
     segments: list[tuple[str, bool]] = []
     last = 0
-    for found in _WORD.finditer(text):
-        if matcher(found.group()):
-            if found.start() > last:
-                segments.append((text[last:found.start()], False))
-            segments.append((found.group(), True))
-            last = found.end()
+    for first, end in matcher.spans(words):
+        start, stop = words[first].start(), words[end].end()
+        if start > last:
+            segments.append((text[last:start], False))
+        segments.append((text[start:stop], True))
+        last = stop
     if last < len(text):
         segments.append((text[last:], False))
     return _merge(segments)
@@ -96,7 +133,7 @@ def snippet(texts: Iterable[str], terms: Iterable[Term] | Matcher, width: int = 
     if not matcher.empty:
         for text in texts:
             words = list(_WORD.finditer(text))
-            hits = [i for i, w in enumerate(words) if matcher(w.group())]
+            hits = [first for first, _ in matcher.spans(words)]
             if hits:
                 best_first, best_count, right = hits[0], 0, 0
                 for left, first in enumerate(hits):  # sliding window over match positions

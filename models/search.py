@@ -31,7 +31,8 @@ class SearchQuery:
 
 @dataclass(frozen=True)
 class Term:
-    """One folded search term; `prefix` when it stands for every word starting with it."""
+    """One folded search term (a word or a phrase of words separated by single spaces);
+    `prefix` when its last word stands for every word starting with it."""
     text: str
     prefix: bool = False
 
@@ -160,7 +161,7 @@ class QueryCompiler:
             _mark_last_prefix(tree)
         terms: list[Term] = []
         match = self._emit(tree, terms)
-        broad = any(t.prefix and len(t.text) <= 2 for t in terms) and len(terms) <= 2
+        broad = any(t.prefix and len(t.text.split()[-1]) <= 2 for t in terms) and len(terms) <= 2
         return CompiledQuery(match, tuple(dict.fromkeys(terms)), notice, broad)
 
     # -- parsing ------------------------------------------------------------------------------
@@ -261,8 +262,7 @@ class QueryCompiler:
             right = self._emit(node.children[1], [])
             return f"({left} NOT {right})"
         if node.kind == "phrase":
-            terms.extend(Term(w) for w in node.words[:-1])
-            terms.append(Term(node.words[-1], node.prefix))
+            terms.append(Term(" ".join(node.words), node.prefix))
             return _quote(" ".join(node.words), node.prefix)
         return self._emit_sequence([node], terms)
 
@@ -293,8 +293,7 @@ class QueryCompiler:
             prefix = nodes[start + size - 1].prefix
             expansion = self._expansions(phrase)
             if expansion or size == 1:
-                terms.extend(Term(w) for w in words[:-1])
-                terms.append(Term(words[-1], prefix))
+                terms.append(Term(phrase, prefix))
                 if not expansion:
                     parts.append(_quote(phrase, prefix))
                 elif prefix:  # still typing: the word may grow past the alias
@@ -316,7 +315,7 @@ class QueryCompiler:
         ordered = sorted(s for s in spellings
                          if not any(o != s and f" {o} " in f" {s} " for o in spellings))
         for spelling in ordered:
-            terms.extend(Term(w) for w in spelling.split())
+            terms.append(Term(spelling))
         quoted = [_quote(s, False) for s in ordered] + ([extra] if extra else [])
         return "(" + " OR ".join(quoted) + ")"
 
