@@ -1,0 +1,240 @@
+"""The indicators view: what the chart draws (read back with getData), hover text, events,
+comparison, log scale, the entry links and the PNG / CSV / PDF exports."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from models.indicators import Indicator, Point
+from ui.indicator_list_model import IndicatorListModel
+from ui.indicators_view import IndicatorsView
+
+
+@pytest.fixture
+def view(qtbot, atlas):
+    widget = IndicatorsView(atlas)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    # The chart is made just after the first paint; wait until it is laid out at full size.
+    qtbot.waitUntil(lambda: widget._chart is not None and widget._chart.plot.vb.width() > 300)
+    return widget
+
+
+def _data(item):
+    x, y = item.getData()
+    return [round(float(v), 3) for v in x], [float(v) for v in y]
+
+
+def test_gdp_per_capita_shows_both_sources_and_the_referendums(view):
+    assert view.current_id() == "gdp-per-capita-wb"  # the first series opens by default
+    assert view.compare is not None and view.compare.id == "gdp-per-capita-article"
+    items = view.chart.series_items
+    xs, ys = _data(items[("gdp-per-capita-wb", "", "actual")])
+    assert xs == [2015.0, 2016.0, 2017.0, 2018.0, 2019.0, 2020.0, 2021.0, 2022.0, 2023.0]
+    assert ys[-2:] == [11255.0, 12919.0]
+    assert _data(items[("gdp-per-capita-article", "", "claim")]) == ([2022.0, 2023.0], [11500.0, 13300.0])
+    assert _data(items[("gdp-per-capita-wb", "", "estimate")]) == ([2025.0], [14770.0])
+    assert _data(items[("gdp-per-capita-wb", "", "claim")]) == ([2025.0], [15000.0])
+    events = {line.entry_id: line.value() for line in view.chart.event_lines}
+    assert events["constitutional-referendum-2022"] == pytest.approx(2022.43, abs=0.01)
+    assert events["constitutional-referendum-2026"] == pytest.approx(2026.2, abs=0.01)
+    labels = {label.reform_event.label for label in view.chart.event_labels}
+    assert {"Referendum 2022", "Referendum 2026", "Constitution 2026 in force"} <= labels
+    legend = [label.text for _sample, label in view.chart.legend.items]
+    assert "World Bank: actual" in legend and "Article: claim (unverified)" in legend
+
+
+def test_middle_corridor_against_its_target(view):
+    view.show_indicator("middle-corridor-cargo")
+    chart = view.chart
+    xs, ys = _data(chart.series_items[("middle-corridor-cargo", "", "actual")])
+    assert xs == [2019.0, 2020.0, 2021.0, 2022.0, 2023.0, 2024.0, 2025.0]
+    assert ys == [0.759, 0.783, 0.586, 1.485, 2.764, 4.484, 4.119]
+    assert _data(chart.series_items[("middle-corridor-cargo", "", "target")]) == ([2027.0], [10.0])
+    assert len(chart.target_guides) == 1
+    assert _data(chart.target_guides[0]) == ([2025.0, 2027.0], [10.0, 10.0])  # from the last actual year
+    assert [label.textItem.toPlainText() for label in chart.target_labels] == ["Target 10"]
+    # A target is hollow: its markers are filled with the background colour.
+    target = chart.series_items[("middle-corridor-cargo", "", "target")]
+    assert target.opts["symbolBrush"].color() == chart.style_.background
+    assert target.opts["pen"] is None  # no line runs through targets
+
+
+def test_missing_years_stay_gaps(qtbot):
+    from ui.indicator_plot import ChartSpec, IndicatorChart
+    points = tuple(Point(year, "", value, "actual", "s") for year, value in
+                   ((2018, 1.0), (2019, 2.0), (2021, 3.0), (2022, 4.0)))
+    series = Indicator("gappy", "Gappy", "units", series_kind="annual", points=points)
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.draw(ChartSpec(series))
+    item = chart.series_items[("gappy", "", "actual")]
+    assert list(item.curve.opts["connect"]) == [True, False, True, False]
+    dated = Indicator("events", "Events", "units", series_kind="dated", points=points)
+    chart.draw(ChartSpec(dated))
+    assert chart.series_items[("events", "", "actual")].opts["pen"] is None
+
+
+def test_rules_are_steps_and_parts_are_separate_series(view):
+    view.show_indicator("party-registration-threshold")
+    steps = view.chart.line_items[("party-registration-threshold", "", "actual")]
+    assert _data(steps)[1] == [40000.0, 40000.0, 20000.0, 20000.0, 5000.0]
+    view.show_indicator("mazhilis-seats-by-system")
+    items = view.chart.series_items
+    assert _data(items[("mazhilis-seats-by-system", "party-list", "actual")])[1] == [98.0, 69.0, 145.0]
+    assert _data(items[("mazhilis-seats-by-system", "single-member", "actual")])[1] == [0.0, 29.0, 0.0]
+    assert _data(items[("mazhilis-seats-by-system", "assembly", "actual")])[1] == [9.0, 0.0, 0.0]
+
+
+def test_events_can_be_turned_off(view):
+    chart = view.chart
+    assert len(chart.event_lines) == 8 and all(line.isVisible() for line in chart.event_lines)
+    assert all(label.isVisible() for label in chart.event_labels)
+    view.set_events_visible(False)
+    assert not any(line.isVisible() for line in chart.event_lines)
+    assert not any(label.isVisible() for label in chart.event_labels)
+    view.show_indicator("inflation")  # stays off across series
+    assert not any(line.isVisible() for line in chart.event_lines)
+    view.set_events_visible(True)
+    assert len(chart.event_lines) == 8 and all(line.isVisible() for line in chart.event_lines)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_hover_shows_value_unit_year_kind_source_and_note(view, qtbot):
+    view.show_indicator("middle-corridor-cargo")
+    chart = view.chart
+    point = next(p for p in view.current.points if p.year == 2023 and p.kind == "actual")
+    at = chart.view.mapFromScene(chart.scene_pos_of(point))
+    QTest.mouseMove(chart.view.viewport(), at)
+    qtbot.waitUntil(lambda: "2.764" in chart.hover_text)
+    text = chart.hover_text
+    assert "million tonnes per year" in text and "2023" in text and "Actual" in text
+    assert "Source: Report.az" in text and "86%" in text
+    # The article's claim for the same year sits on the same spot: both are listed.
+    assert "Claim (unverified)" in text and "article" in text.lower()
+    QTest.mouseMove(chart.view.viewport(), chart.view.mapFromScene(chart.plot.vb.mapViewToScene(
+        chart.plot.vb.mapToView(chart.plot.vb.rect().topLeft()))))
+    qtbot.waitUntil(lambda: chart.hover_text == "")
+
+
+def test_hover_target_names_its_source(view):
+    view.show_indicator("middle-corridor-cargo")
+    target = next(p for p in view.current.points if p.kind == "target")
+    lines = view.chart.hover_lines_at(view.chart.scene_pos_of(target))
+    assert lines and lines[0][1] == "10 million tonnes per year"
+    assert lines[0][2] == "2027 \u00b7 Target" and lines[0][3].startswith("Source: Founding article")
+
+
+def test_compare_offers_only_series_of_the_same_unit(view):
+    view.show_indicator("fdi-gross-nbk")
+    offered = [view._compare_box.itemData(i) for i in range(view._compare_box.count())]
+    assert offered == ["", "fdi-net-unctad"]  # never the article's multi-year totals
+    assert view.compare is None
+    assert view.set_compare("fdi-net-unctad")
+    assert ("fdi-net-unctad", "", "actual") in view.chart.series_items
+    assert not view.set_compare("fdi-article-claim")
+    view.show_indicator("shadow-economy")
+    assert not view._compare_box.isEnabled()
+
+
+def test_log_scale_only_where_it_makes_sense(view):
+    view.show_indicator("gdp-growth")  # has a negative year
+    assert not view._log_box.isEnabled()
+    view.show_indicator("middle-corridor-cargo")
+    assert view._log_box.isEnabled()
+    view.set_log_scale(True)
+    assert view.chart.spec.log_active
+    _x, y = view.chart.series_items[("middle-corridor-cargo", "", "actual")].getData()
+    assert np.allclose(y, np.log10([0.759, 0.783, 0.586, 1.485, 2.764, 4.484, 4.119]))
+    view.set_log_scale(False)
+    assert not view.chart.spec.log_active
+
+
+def test_rank_axes_put_the_best_rank_on_top(view):
+    view.show_indicator("rsf-press-freedom-rank")
+    assert view.chart.plot.vb.state["yInverted"]
+    view.show_indicator("inflation")
+    assert not view.chart.plot.vb.state["yInverted"]
+
+
+def test_the_list_filters_as_you_type(view, qtbot, qtmodeltester, atlas):
+    qtmodeltester.check(IndicatorListModel(view._series, dict(atlas.categories())))
+    qtbot.keyClicks(view._filter, "corridor")
+    assert view._proxy.rowCount() == 1
+    view._filter.clear()
+    qtbot.keyClicks(view._filter, "Referendum 'yes'")  # every word must match, quotes or not
+    assert [view._proxy.index(r, 0).data() for r in range(view._proxy.rowCount())] == ["Referendum 'yes' vote"]
+    view._filter.clear()
+    assert view._proxy.rowCount() == len(view.indicator_ids())
+    assert view.show_indicator("referendum-turnout") and view.current_id() == "referendum-turnout"
+    assert not view.show_indicator("no-such-series")
+
+
+def test_the_series_lists_the_entries_citing_it(view, qtbot):
+    view.show_indicator("middle-corridor-cargo")
+    assert "middle-corridor-transit" in view.cited_entry_ids()
+    assert "entry:middle-corridor-transit" in view._info.toHtml()
+    with qtbot.waitSignal(view.entryRequested) as blocker:
+        view._info.anchorClicked.emit(QUrl("entry:middle-corridor-transit"))
+    assert blocker.args == ["middle-corridor-transit"]
+
+
+def test_png_export_is_a_real_image_with_the_chart(view, tmp_path):
+    view.show_indicator("middle-corridor-cargo")
+    path = tmp_path / "chart.png"
+    view.export_png(path)
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(path))
+    assert image.width() == 1920 and image.height() > 1000
+    # Paper colours: the corner is white even when the screen theme is dark.
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+
+
+def test_csv_export_has_sources_and_the_data_version(view, tmp_path, atlas):
+    path = tmp_path / "points.csv"
+    view.export_csv(path)  # GDP per capita with the article's figures beside it
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    assert {r["indicator"] for r in rows} == {"gdp-per-capita-wb", "gdp-per-capita-article"}
+    assert len(rows) == 13
+    assert all(r["source"] and r["source_citation"] for r in rows)
+    assert {r["data_version"] for r in rows} == {atlas.data_version}
+
+
+def test_pdf_carries_the_chart_points_and_sources(view, tmp_path, atlas):
+    from pypdf import PdfReader
+    view.show_indicator("middle-corridor-cargo")
+    path = tmp_path / "chart.pdf"
+    pages = view.render_to_pdf(path)
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == pages >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Middle Corridor cargo" in text and "Report.az" in text
+    assert "report-az-2026-03-10" in text and atlas.data_version in text
+    assert any(page.images for page in reader.pages)  # the chart itself
+
+
+def test_pdf_works_before_the_view_is_ever_shown(qtbot, atlas, tmp_path):
+    hidden = IndicatorsView(atlas)
+    qtbot.addWidget(hidden)
+    hidden.show_indicator("referendum-yes-share")
+    assert hidden.render_to_pdf(tmp_path / "x.pdf") >= 1
+
+
+def test_dark_palette_gives_a_dark_chart(view, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    palette = QPalette(view.palette())
+    for role, color in ((QPalette.Base, "#1b1c1e"), (QPalette.Text, "#e6e6e3"), (QPalette.Window, "#232427")):
+        palette.setColor(role, QColor(color))
+    view.setPalette(palette)
+    qtbot.waitUntil(lambda: view.chart.style_.dark)
+    assert view.chart.style_.background.name() == "#1b1c1e"
+    assert view.chart.series_items  # redrawn in the new colours
