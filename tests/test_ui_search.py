@@ -49,6 +49,7 @@ def test_keystrokes_are_coalesced_into_one_query(qtbot, window, monkeypatch):
     window.search.field.setText("sen")
     assert calls == []  # nothing ran while the events were still queued
     qtbot.waitUntil(lambda: calls == ["sen"], timeout=2000)
+    qtbot.waitUntil(lambda: window.search.facets_query.text == "sen", timeout=2000)
     assert window.search.results.query.typing is True
 
 
@@ -68,6 +69,10 @@ def test_unknown_word_shows_the_empty_message(qtbot, window):
     assert window.result_count.text() == "0 entries"
 
 
+def wait_facets(qtbot, win):
+    qtbot.waitUntil(lambda: win.search.facets_query == win.search.results.query, timeout=3000)
+
+
 def _facet_index(panel, dimension, value=None):
     from ui.facet_panel import DIMENSION_ROLE, VALUE_ROLE
     model = panel.model
@@ -85,6 +90,7 @@ def _facet_index(panel, dimension, value=None):
 def test_clicking_a_category_facet_filters_and_clear_restores(qtbot, window, atlas):
     panel = window.search.facets
     everything = window.search.results.total
+    wait_facets(qtbot, window)
     index = _facet_index(panel, "category", "economy")
     expected = atlas.search(SearchQuery(category="economy")).total
     assert 0 < expected < everything
@@ -105,6 +111,7 @@ def test_clicking_a_category_facet_filters_and_clear_restores(qtbot, window, atl
 def test_year_facet_by_keyboard_and_counts_follow_the_query(qtbot, window, atlas):
     window.search.field.setText("akim")
     wait_results(qtbot, window, lambda r: r.query.text == "akim")
+    wait_facets(qtbot, window)
     panel = window.search.facets
     index = _facet_index(panel, "year")
     year = int(index.data(Qt.UserRole + 2))
@@ -115,6 +122,7 @@ def test_year_facet_by_keyboard_and_counts_follow_the_query(qtbot, window, atlas
     qtbot.keyClick(panel.tree, Qt.Key_Space)
     wait_results(qtbot, window, lambda r: r.query.year_from == year)
     assert window.search.results.total == count
+    wait_facets(qtbot, window)
     qtbot.keyClick(panel.tree, Qt.Key_Return)  # activating the active filter removes it
     wait_results(qtbot, window, lambda r: r.query.year_from is None)
 
@@ -141,7 +149,8 @@ def test_keyboard_only_open_from_search(qtbot, window):
     assert window.entry_panel.page.hasFocus()
 
 
-def test_results_and_facet_models_pass_the_model_tester(qtmodeltester, window):
+def test_results_and_facet_models_pass_the_model_tester(qtbot, qtmodeltester, window):
+    wait_facets(qtbot, window)
     qtmodeltester.check(window.search.model)
     qtmodeltester.check(window.search.facets.model)
 

@@ -149,27 +149,36 @@ def _layout(text: str, ranges: list, font: QFont, width: float, max_lines: int) 
 class ResultDelegate(QStyledItemDelegate):
     """Title (matches in bold on a marker colour), date · category · status, snippet."""
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        title.setPointSizeF(option.font.pointSizeF() * 1.08)
-        meta = QFont(option.font)
-        meta.setPointSizeF(option.font.pointSizeF() * 0.92)
-        return title, meta, QFont(option.font)
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._font_cache: tuple[str, tuple] | None = None
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, float, float]:
+        """Fonts and line heights for the view's font, made once per font (zoom changes it)."""
+        key = option.font.key()
+        if self._font_cache is None or self._font_cache[0] != key:
+            title = QFont(option.font)
+            title.setBold(True)
+            title.setPointSizeF(option.font.pointSizeF() * 1.08)
+            meta = QFont(option.font)
+            meta.setPointSizeF(option.font.pointSizeF() * 0.92)
+            self._font_cache = (key, (title, meta, QFont(option.font), QFontMetrics(title).lineSpacing(),
+                                      QFontMetrics(meta).lineSpacing()))
+        return self._font_cache[1]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        title, meta, body = self._fonts(option)
+        title, meta, body, _, _ = self._fonts(option)
         height = (QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
                   + _SNIPPET_LINES * QFontMetrics(body).lineSpacing() + 2 * _PAD_Y + 2 * _GAP)
         return QSize(max(200, option.rect.width()), int(height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        hit: SearchHit | None = index.data(HIT_ROLE)
+        model = index.model()
+        hit: SearchHit | None = model.hit(index.row()) if isinstance(model, ResultsModel) else index.data(HIT_ROLE)
         if hit is None:
             return super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        # No initStyleOption: it asks the model for every role, and the row draws its own text.
+        opt = option
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PE_PanelItemViewItem, opt, painter, opt.widget)
@@ -182,7 +191,7 @@ class ResultDelegate(QStyledItemDelegate):
         mark = QTextCharFormat()
         mark.setBackground(mark_bg)
         mark.setForeground(mark_fg)
-        title_font, meta_font, body_font = self._fonts(opt)
+        title_font, meta_font, body_font, title_line, meta_line = self._fonts(opt)
         width = opt.rect.width() - 2 * _PAD_X
         x = opt.rect.left() + _PAD_X
         y = opt.rect.top() + _PAD_Y
@@ -193,17 +202,16 @@ class ResultDelegate(QStyledItemDelegate):
         title_text, title_ranges = _formats(hit.title_marks or ((hit.title, False),), None, mark)
         layout, height = _layout(title_text, title_ranges, title_font, width, 1)
         layout.draw(painter, QPointF(x, y))
-        y += QFontMetrics(title_font).lineSpacing() + _GAP
+        y += title_line + _GAP
 
         meta_parts = [format_date(hit.date), hit.category_name]
         if hit.status:
             meta_parts.append(STATUS_LABELS.get(hit.status, hit.status))
         painter.setPen(muted)
         painter.setFont(meta_font)
-        meta_metrics = QFontMetrics(meta_font)
-        painter.drawText(QRectF(x, y, width, meta_metrics.lineSpacing()), Qt.AlignLeft | Qt.AlignVCenter,
-                         meta_metrics.elidedText(" \u00b7 ".join(meta_parts), Qt.ElideRight, width))
-        y += meta_metrics.lineSpacing() + _GAP
+        painter.drawText(QRectF(x, y, width, meta_line), Qt.AlignLeft | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(" \u00b7 ".join(meta_parts), Qt.ElideRight, width))
+        y += meta_line + _GAP
 
         painter.setPen(text_color)
         snippet_text, snippet_ranges = _formats(hit.snippet, None, mark)

@@ -58,6 +58,7 @@ class SearchPanel(QWidget):
     entrySelected = Signal(str)    # the current result changed: show it in the reading pane
     entryActivated = Signal(str)   # Enter or double-click: show it and move to the reading pane
     resultsChanged = Signal(object)  # SearchResults
+    facetsChanged = Signal()         # the facet counts now match the results
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,6 +130,11 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.run_query)
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.setInterval(0)
+        self._facet_timer.timeout.connect(self.update_facets)
+        self.facets_query: SearchQuery | None = None
         self.field.textChanged.connect(self.schedule)
         self.field.moveToResults.connect(self.focus_results)
         self.field.submitted.connect(self._submit)
@@ -146,13 +152,15 @@ class SearchPanel(QWidget):
                            year_from=year, year_to=year, limit=PAGE_SIZE, typing=True)
 
     def run_query(self) -> SearchResults:
+        """Show the results now; the facet counts follow in the next turn of the event loop,
+        after the list has repainted, so that typing shows results within a frame."""
         self._timer.stop()
         query = self.query()
-        results = self.atlas.search(query, with_facets=True)
+        results = self.atlas.search(query, with_facets=False)
         self._query = query
         self.results = results
         self.model.set_results(results, self._fetch_page)
-        self.facets.set_facets(results.facets)
+        self._facet_timer.start()
         if results.notice:
             self.notice.setText(results.notice)
         self.notice.setVisible(bool(results.notice))
@@ -166,6 +174,13 @@ class SearchPanel(QWidget):
             self.list_stack.setCurrentWidget(self.empty)
         self.resultsChanged.emit(results)
         return results
+
+    def update_facets(self) -> None:
+        self._facet_timer.stop()
+        query = self._query
+        self.facets.set_facets(self.atlas.facets(query))
+        self.facets_query = query
+        self.facetsChanged.emit()
 
     def _fetch_page(self, offset: int) -> SearchResults:
         return self.atlas.search(replace(self._query, offset=offset), with_facets=False)
