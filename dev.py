@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-REQUIREMENTS = {"run": "requirements-dev.txt", "test": "requirements-dev.txt", "build": "requirements-build.txt"}
+# The test suite freezes the app once (tests/test_packaging.py), so it needs PyInstaller too.
+REQUIREMENTS = {"run": "requirements-dev.txt", "test": "requirements-build.txt", "build": "requirements-build.txt"}
 
 
 def _requirements_digest(name: str) -> str:

@@ -113,6 +113,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
     assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds
+    if shutil.which("icupkg"):  # packaging/icu_data.py keeps what Qt reads of ICU's data, for en/ru/kk
+        assert (internal / "PySide6" / "Qt" / "lib" / "libicudata.so.73").stat().st_size < 8_000_000
 
     from PyInstaller.archive.readers import CArchiveReader
     modules = set(CArchiveReader(str(frozen_app)).open_embedded_archive("PYZ.pyz").toc)
