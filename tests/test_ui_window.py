@@ -83,19 +83,21 @@ def test_timeline_shows_years_packages_and_eras(qtmodeltester, qtbot, atlas):
     qtbot.addWidget(view)
     model = view.model
     qtmodeltester.check(model)
-    years = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert years == sorted(years) and years[0] == "2019"
+    years = [model.index(r, 0).data(Qt.UserRole + 3) for r in range(model.rowCount())]
+    assert years == sorted(years) and years[0] == 2019
     kinds: dict[str, list[str]] = {}
     for r in range(model.rowCount()):
         year = model.index(r, 0)
         for c in range(model.rowCount(year)):
-            index = model.index(c, 1, year)
-            kinds.setdefault(index.data(KIND_ROLE), []).append(index.data())
+            index = model.index(c, 0, year)
+            text = index.data() if index.data(KIND_ROLE) != "entry" else model.index(c, 1, year).data()
+            kinds.setdefault(index.data(KIND_ROLE), []).append(text)
     assert len(kinds["entry"]) == len(atlas.entry_refs())
     assert len(kinds["package"]) == len([p for p in atlas.packages() if p[2]])
     assert any("2026 Constitution" in text for text in kinds["era"])
     assert len(kinds["era"]) == len([e for e in ERAS if e.start])
-    assert "1995 Constitution as amended" in model.index(0, 1).data()
+    assert "1995 Constitution as amended" in model.index(0, 0).data()
+    assert view.tree.isFirstColumnSpanned(0, view.tree.rootIndex())
 
 
 def test_geometry_splitters_and_zoom_are_remembered(qtbot, qapp, atlas, tmp_path):

@@ -90,6 +90,7 @@ class _BookmarkTable(QTableView):
 
 class BookmarksView(QWidget):
     entryRequested = Signal(str)
+    entrySelected = Signal(str)   # the current bookmark changed: show it in the reading pane
     bookmarksChanged = Signal()
     printRequested = Signal()
     message = Signal(str)
@@ -179,7 +180,7 @@ class BookmarksView(QWidget):
         self.splitter.addWidget(note_box)
         self.splitter.setSizes([380, 160])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.count_label)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
@@ -228,6 +229,8 @@ class BookmarksView(QWidget):
         self.save_button.setEnabled(bookmark is not None)
         self.note.setPlainText(bookmark.note if bookmark else "")
         self.note_label.setText(f"Note on \u201c{bookmark.title}\u201d" if bookmark else "Note")
+        if entry_id and _previous is not None:
+            self.entrySelected.emit(entry_id)
 
     def save_note(self) -> bool:
         entry_id = self.current_id()

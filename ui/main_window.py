@@ -15,9 +15,7 @@ from db.atlas import Atlas
 from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
-from ui.bookmarks_view import BookmarksView
 from ui.entry_panel import EntryPanel
-from ui.help_dialogs import AboutDialog, ShortcutsDialog, about_html
 from ui.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
 from ui.navigation import History, Location
 from ui.print_controller import PrintController
@@ -59,7 +57,8 @@ class MainWindow(QMainWindow):
         self.views.register("timeline", module_factory("ui.timeline_view", "TimelineView", atlas))
         self.views.register("powers", module_factory("ui.power_balance_view", "PowerBalanceView", atlas))
         self.views.register("indicators", module_factory("ui.indicators_view", "IndicatorsView", atlas))
-        self.views.register("bookmarks", lambda parent: BookmarksView(store, atlas.data_version, parent))
+        self.views.register("bookmarks", module_factory("ui.bookmarks_view", "BookmarksView", store,
+                                                        atlas.data_version))
         self.views.viewCreated.connect(self._wire_view)
 
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -213,6 +212,7 @@ class MainWindow(QMainWindow):
             widget.entryActivated.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         elif name == "bookmarks":
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
+            widget.entrySelected.connect(self.open_entry)
             widget.bookmarksChanged.connect(self.entry_panel.refresh)
             widget.printRequested.connect(lambda: self._print_scope("bookmarks", "print"))
             widget.message.connect(self.show_message)
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.reload()
 
-    def _bookmarks(self) -> BookmarksView:
+    def _bookmarks(self):
         return self.views.ensure("bookmarks")  # type: ignore[return-value]
 
     # -- printing --------------------------------------------------------------------------
@@ -379,13 +379,15 @@ class MainWindow(QMainWindow):
         self.entry_panel.refresh()
 
     # -- dialogs ---------------------------------------------------------------------------
-    def show_shortcuts(self) -> ShortcutsDialog:
+    def show_shortcuts(self):
+        from ui.help_dialogs import ShortcutsDialog
         dialog = ShortcutsDialog(shortcut_table(self), self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self):
+        from ui.help_dialogs import AboutDialog, about_html
         meta = self.atlas.meta
         html = about_html(paths.APP_NAME, paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
                           meta.get("entry_count", "?"), self.atlas.sources())

@@ -115,20 +115,20 @@ class TimelineModel(QStandardItemModel):
             elif kind == "package":
                 pkg: Package = payload  # type: ignore[assignment]
                 text = f"\u25b2{numbers.get(pkg.id, '')}  Reform package: {pkg.name}"
-                row = [self._cell(format_date(pkg.date), italic, "package", year, pkg.id, text),
-                       self._cell(text, italic, "package", year, pkg.id, text),
+                row = [self._cell(f"{format_date(pkg.date)}   {text}", italic, "package", year, pkg.id, text),
+                       self._cell("", italic, "package", year, pkg.id),
                        self._cell("", italic, "package", year, pkg.id)]
             else:
                 era: Era = payload  # type: ignore[assignment]
                 text = f"\u2501 Constitutional era begins: {era.name}"
-                row = [self._cell(format_date(era.start), bold, "era", year, era.start, text),
-                       self._cell(text, bold, "era", year, era.start, text),
+                row = [self._cell(f"{format_date(era.start)}   {text}", bold, "era", year, era.start, text),
+                       self._cell("", bold, "era", year, era.start),
                        self._cell("", bold, "era", year, era.start)]
             parent.appendRow(row)
         for year, head in years.items():
             era_names = [era.short for era in ERAS if _era_covers_year(era, year)]
             label = f"{counts[year]} entr{'y' if counts[year] == 1 else 'ies'} \u00b7 " + " / ".join(era_names)
-            self.item(head.row(), 1).setText(label)
+            head.setText(f"{year}  \u00b7  {label}")
             head.setAccessibleText(f"{year}: {label}")
         self.blockSignals(False)
         self.endResetModel()
@@ -175,7 +175,8 @@ class EraStrip(QWidget):
         self.packages = [p for p in packages if p.date]
         self.entry_dates = entry_dates
         years = [int(d[:4]) for d in entry_dates] + [int(p.date[:4]) for p in self.packages]
-        self.last_year = max([2028, *[y + 1 for y in years]])
+        # Two years past the last event: the 2026 era's band needs room for its name.
+        self.last_year = max([2029, *[y + 2 for y in years]])
         self.setAccessibleDescription("; ".join(f"{era.name} from {format_date(era.start)}" if era.start else era.name
                                                 for era in ERAS))
         self.update()
@@ -311,15 +312,16 @@ class TimelineView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(self._activate)
         self.tree.openRequested.connect(self._activate)
         self.strip.yearClicked.connect(self.scroll_to_year)
+        self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(4)
         layout.addWidget(self.strip)
         layout.addWidget(self.tree, 1)
@@ -336,6 +338,24 @@ class TimelineView(QWidget):
         self.model.populate(entries, categories, packages, entry_packages)
         self.strip.set_data(packages, [ref.date for ref in entries])
         self.tree.expandAll()
+        # Years, packages and era boundaries are headings: their text runs across the columns.
+        for row in range(self.model.rowCount()):
+            year = self.model.index(row, 0)
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            for child in range(self.model.rowCount(year)):
+                if self.model.index(child, 0, year).data(KIND_ROLE) != "entry":
+                    self.tree.setFirstColumnSpanned(child, year, True)
+        self._size_date_column()
+
+    def _size_date_column(self) -> None:
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(format_date(d)) for d in ("2022-09-17", "2022-11-20", "2022-12-29"))
+        self.tree.setColumnWidth(0, widest + self.tree.indentation() * 2 + 16)
+
+    def eventFilter(self, obj, event: QEvent) -> bool:
+        if obj is self.tree and event.type() == QEvent.FontChange:  # text zoom
+            self._size_date_column()
+        return False
 
     def scroll_to_year(self, year: int) -> None:
         for row in range(self.model.rowCount()):
