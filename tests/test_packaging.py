@@ -198,3 +198,26 @@ def test_version_names_the_data_version_and_never_fails(db_path, tmp_path):
         assert result.returncode == 0 and result.stderr == "", result.stderr
         assert result.stdout.strip().endswith("(data version unknown)")
         assert not (tmp_path / "missing.db").exists()  # --version never creates or builds a database
+
+
+def test_menu_entry_installs_for_the_user_and_removes_cleanly(frozen_app, tmp_path):
+    folder = frozen_app.parent
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    installed = subprocess.run(["sh", str(folder / "install-desktop.sh")], env=env, capture_output=True, text=True,
+                               timeout=60)
+    assert installed.returncode == 0, installed.stderr
+    entry = tmp_path / "data" / "applications" / "kz-reform-atlas.desktop"
+    text = entry.read_text()
+    assert f'Exec="{frozen_app}"' in text and "Icon=reform-atlas" in text
+    for size in (16, 48, 256):
+        assert (tmp_path / "data" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "reform-atlas.png").is_file()
+    assert (tmp_path / "home" / ".local" / "bin" / "reform-atlas").resolve() == frozen_app.resolve()
+    if shutil.which("desktop-file-validate"):
+        validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert validated.returncode == 0, validated.stdout + validated.stderr
+
+    removed = subprocess.run(["sh", str(folder / "install-desktop.sh"), "--remove"], env=env, capture_output=True,
+                             text=True, timeout=60)
+    assert removed.returncode == 0 and not entry.exists()
+    assert not (tmp_path / "home" / ".local" / "bin" / "reform-atlas").exists()
+    assert frozen_app.is_file()
