@@ -199,7 +199,7 @@ app.processEvents()
 w.show_view('timeline'); w.show_view('bookmarks'); w.show_view('search')
 app.processEvents()
 assert w.search.model.rowCount() > 0
-print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))
+print(sorted(m for m in ('pyqtgraph', 'numpy', 'PySide6.QtPrintSupport', 'ui.printing') if m in sys.modules))
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr

@@ -18,7 +18,6 @@ from models.search import SearchResults
 from ui.entry_panel import EntryPanel
 from ui.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
 from ui.navigation import History, Location
-from ui.print_controller import PrintController
 from ui.search_panel import SearchPanel
 from ui.theme import ThemeController
 from ui.view_host import ViewSpec, ViewStack, module_factory
@@ -70,8 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.printer = PrintController(atlas, self)
-        self.printer.message.connect(self.show_message)
+        self._printer = None  # made on first use: start-up does not need the printing code
         self.result_count = QLabel("", self)
         self.result_count.setObjectName("resultCount")
         self.result_count.setAccessibleName("Result count")
@@ -314,6 +312,14 @@ class MainWindow(QMainWindow):
         return self.views.ensure("bookmarks")  # type: ignore[return-value]
 
     # -- printing --------------------------------------------------------------------------
+    @property
+    def printer(self):
+        if self._printer is None:
+            from ui.print_controller import PrintController
+            self._printer = PrintController(self.atlas, self)
+            self._printer.message.connect(self.show_message)
+        return self._printer
+
     def print_current(self) -> None:
         self._print_scope("entry", "print")
 
@@ -429,8 +435,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.printer.busy():
-            self.printer.thread.cancel()  # type: ignore[union-attr]
-            self.printer.thread.wait(5000)  # type: ignore[union-attr]
+        if self._printer is not None and self._printer.busy():
+            self._printer.thread.cancel()  # type: ignore[union-attr]
+            self._printer.thread.wait(5000)  # type: ignore[union-attr]
         self.save_state()
         super().closeEvent(event)
