@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QMenu, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTextBrowser, QToolButton,
@@ -101,14 +101,14 @@ class IndicatorsView(QWidget):
         self._compare_box = QComboBox()
         self._compare_box.setAccessibleName("Compare with another series of the same unit")
         self._compare_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self._compare_box.setMinimumContentsLength(26)
+        self._compare_box.setMinimumContentsLength(36)
         self._compare_box.currentIndexChanged.connect(self._compare_changed)
         self._events_box = QCheckBox("Reform events")
         self._events_box.setChecked(True)
         self._events_box.setToolTip("Mark the reform packages, referendums and the 2026 Constitution")
-        self._events_box.toggled.connect(lambda _on: self._redraw())
+        self._events_box.toggled.connect(self._option_toggled)
         self._log_box = QCheckBox("Log scale")
-        self._log_box.toggled.connect(lambda _on: self._redraw())
+        self._log_box.toggled.connect(self._option_toggled)
         export = QToolButton()
         export.setText("Export")
         export.setPopupMode(QToolButton.InstantPopup)
@@ -134,8 +134,7 @@ class IndicatorsView(QWidget):
 
         self._chart_area = QVBoxLayout()
         self._chart_area.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QLabel("Drawing the chart\u2026")
-        self._placeholder.setAlignment(Qt.AlignCenter)
+        self._placeholder = QWidget()
         self._placeholder.setMinimumHeight(260)
         self._placeholder.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self._chart_area.addWidget(self._placeholder)
@@ -158,8 +157,8 @@ class IndicatorsView(QWidget):
         vertical = QSplitter(Qt.Vertical)
         vertical.addWidget(chart_holder)
         vertical.addWidget(self._info)
-        vertical.setStretchFactor(0, 3)
-        vertical.setStretchFactor(1, 1)
+        vertical.setStretchFactor(0, 5)
+        vertical.setStretchFactor(1, 2)
         vertical.setChildrenCollapsible(False)
         right_layout.addWidget(vertical, 1)
 
@@ -201,9 +200,7 @@ class IndicatorsView(QWidget):
     # -- the chart, created lazily ----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._chart is None and not self._unavailable:
-            # Paint the list and the text first; the chart (and pyqtgraph) follow straight after.
-            QTimer.singleShot(0, self._ensure_chart)
+        self._ensure_chart()
 
     def _ensure_chart(self):
         if self._chart is None and not self._unavailable:
@@ -226,6 +223,11 @@ class IndicatorsView(QWidget):
                          show_events=self._events_box.isChecked(),
                          log_scale=self._log_box.isChecked() and self._log_box.isEnabled(),
                          sources=self._sources)
+
+    def _option_toggled(self, _on: bool) -> None:
+        # A bound method, not a lambda: with PySide6 6.12 a lambda that holds the view makes
+        # deleting the view abort ("shared QObject was deleted directly").
+        self._redraw()
 
     def _redraw(self) -> None:
         if self._chart is not None and self._current is not None:
@@ -333,7 +335,7 @@ class IndicatorsView(QWidget):
         current = self._current
         self._title.setText(current.name)
         self._subtitle.setText(f"{current.unit} \u00b7 {self._series_span(current)}")
-        cautions = [(f"{s.label}: " if len(shown) > 1 else "") + s.caution for s in shown if s.caution]
+        cautions = [(f"{s.label} \u2014 " if len(shown) > 1 else "") + s.caution for s in shown if s.caution]
         self._caution.setText("\u26a0 " + " ".join(cautions) if cautions else "")
         self._caution.setVisible(bool(cautions))
         self._show_info()
