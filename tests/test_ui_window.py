@@ -17,21 +17,21 @@ from ui.navigation import History, HistoryModel, Location
 def test_back_and_forward_with_alt_arrows_and_toolbar(qtbot, window):
     for entry_id in ("death-penalty-abolished", "senate-presidential-quota", "constitutional-referendum-2022"):
         window.open_entry(entry_id)
-    assert not window.actions["forward"].isEnabled() and window.actions["back"].isEnabled()
+    assert not window.menu_actions["forward"].isEnabled() and window.menu_actions["back"].isEnabled()
     qtbot.keyClick(window.entry_panel.page, Qt.Key_Left, Qt.AltModifier)
     assert window.entry_panel.entry.id == "senate-presidential-quota"
     qtbot.keyClick(window.entry_panel.page, Qt.Key_Left, Qt.AltModifier)
     assert window.entry_panel.entry.id == "death-penalty-abolished"
-    assert not window.actions["back"].isEnabled()
+    assert not window.menu_actions["back"].isEnabled()
     qtbot.keyClick(window.entry_panel.page, Qt.Key_Right, Qt.AltModifier)
     assert window.entry_panel.entry.id == "senate-presidential-quota"
-    window.actions["forward"].trigger()  # the toolbar button's action
+    window.menu_actions["forward"].trigger()  # the toolbar button's action
     assert window.entry_panel.entry.id == "constitutional-referendum-2022"
     window.go_back()
     window.open_entry("death-penalty-abolished")  # a new visit drops the forward part
     assert [loc.id for loc in window.history.items] == [
         "death-penalty-abolished", "senate-presidential-quota", "death-penalty-abolished"]
-    assert not window.actions["forward"].isEnabled()
+    assert not window.menu_actions["forward"].isEnabled()
 
 
 def test_history_list_and_model(qtmodeltester):
@@ -108,8 +108,8 @@ def test_geometry_splitters_and_zoom_are_remembered(qtbot, qapp, atlas, tmp_path
     first.resize(760, 560)  # within the offscreen screen (800x600)
     first.splitter.setSizes([400, 360])
     first.search.splitter.setSizes([200, 200])
-    first.actions["zoom-in"].trigger()
-    first.actions["zoom-in"].trigger()
+    first.menu_actions["zoom-in"].trigger()
+    first.menu_actions["zoom-in"].trigger()
     page_size = first.entry_panel.page.font().pointSizeF()
     sizes, search_sizes = first.splitter.sizes(), first.search.splitter.sizes()
     first.close()
@@ -139,10 +139,10 @@ def test_dark_mode_toggle_recolours_the_page(qtbot, qapp, atlas):
     win.show()
     try:
         win.open_entry("senate-presidential-quota")
-        win.actions["dark"].trigger()
+        win.menu_actions["dark"].trigger()
         assert controller.mode == "dark" and is_dark(qapp.palette())
         qtbot.waitUntil(lambda: DARK_PAGE.muted in win.entry_panel.page.toHtml().lower())
-        win.actions["follow-system"].trigger()
+        win.menu_actions["follow-system"].trigger()
         assert controller.mode == "system"
     finally:
         qapp.setPalette(saved)
@@ -212,3 +212,22 @@ def test_screenshot_errors_are_one_line(db_path, tmp_path):
     assert result.returncode == 2 and result.stderr.strip() == "error: no entry with id 'nope'"
     result = run_cli("screenshot", str(tmp_path / "no" / "x.png"), db=db_path)
     assert result.returncode == 2 and "cannot write the screenshot" in result.stderr
+
+
+def test_a_focused_view_keeps_its_own_zoom_keys(qtbot, window):
+    """The power graph zooms itself with Ctrl++/-; the window's text zoom must not make those
+    keys ambiguous (Qt would then run neither and warn, which fails this test)."""
+    from PySide6.QtWidgets import QGraphicsView
+    view = window.show_view("powers")
+    graph = view.findChild(QGraphicsView)
+    window.activateWindow()
+    graph.setFocus()
+    qtbot.waitUntil(lambda: graph.hasFocus())
+    before = window.zoom
+    qtbot.keyClick(graph, Qt.Key_Plus, Qt.ControlModifier)
+    assert window.zoom == before and graph.zoom > 1.0
+    window.show_view("search")
+    window.search.list.setFocus()
+    qtbot.waitUntil(lambda: window.search.list.hasFocus())
+    qtbot.keyClick(window.search.list, Qt.Key_Plus, Qt.ControlModifier)
+    assert window.zoom == before + 1

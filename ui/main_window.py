@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from db.atlas import Atlas
 from db.user_store import UserStore
@@ -161,14 +161,14 @@ class MainWindow(QMainWindow):
                 MenuItem("&About " + paths.APP_NAME, self.show_about, name="about"),
             ]),
         ]
-        self.actions = build_menus(self, menus)
+        self.menu_actions = build_menus(self, menus)
         for spec in VIEWS:
-            action = self.actions[f"view:{spec.name}"]
+            action = self.menu_actions[f"view:{spec.name}"]
             self.view_group.addAction(action)
             self._view_actions[spec.name] = action
-        self.actions["dark"].setChecked(bool(self.theme and self.theme.dark))
-        self.actions["follow-system"].setChecked(theme_mode == "system")
-        self.actions["reading-pane"].setChecked(True)
+        self.menu_actions["dark"].setChecked(bool(self.theme and self.theme.dark))
+        self.menu_actions["follow-system"].setChecked(theme_mode == "system")
+        self.menu_actions["reading-pane"].setChecked(True)
         self.history_menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "&Go").actions()[-1].menu()
         self.history_menu.aboutToShow.connect(self._fill_history_menu)
 
@@ -176,15 +176,15 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.actions["back"].setText("\u2190 Back")
-        self.actions["forward"].setText("Forward \u2192")
-        toolbar.addAction(self.actions["back"])
-        toolbar.addAction(self.actions["forward"])
+        self.menu_actions["back"].setText("\u2190 Back")
+        self.menu_actions["forward"].setText("Forward \u2192")
+        toolbar.addAction(self.menu_actions["back"])
+        toolbar.addAction(self.menu_actions["forward"])
         toolbar.addSeparator()
         for spec in VIEWS:
             toolbar.addAction(self._view_actions[spec.name])
         toolbar.addSeparator()
-        toolbar.addAction(self.actions["print"])
+        toolbar.addAction(self.menu_actions["print"])
         self.addToolBar(Qt.TopToolBarArea, toolbar)
         self.toolbar = toolbar
         # "/" focuses search wherever a text field does not take the character itself.
@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
+        self._window_keys = {name: list(self.menu_actions[name].shortcuts()) for name in ("zoom-in", "zoom-out", "zoom-reset")}
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)
 
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def set_reading_pane(self, visible: bool) -> None:
         self.entry_panel.setVisible(bool(visible))
-        self.actions["reading-pane"].setChecked(bool(visible))
+        self.menu_actions["reading-pane"].setChecked(bool(visible))
 
     def open_entry(self, entry_id: str, focus: bool = False) -> bool:
         entry = self.entry_panel.show_entry(entry_id)
@@ -284,13 +286,28 @@ class MainWindow(QMainWindow):
             self.history_menu.addAction("(nothing visited yet)").setEnabled(False)
 
     def _update_navigation(self) -> None:
-        self.actions["back"].setEnabled(self.history.can_go_back())
-        self.actions["forward"].setEnabled(self.history.can_go_forward())
+        self.menu_actions["back"].setEnabled(self.history.can_go_back())
+        self.menu_actions["forward"].setEnabled(self.history.can_go_forward())
 
     def focus_search(self) -> None:
         if self.views.current_name != "search":
             self.show_view("search")
         self.search.focus_field()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A focused widget's own shortcuts win over the window's: the power graph zooms
+        itself with Ctrl+=/-/0, and the same keys at both levels would be ambiguous (dead)."""
+        local: set[str] = set()
+        widget = new
+        while widget is not None and not isinstance(widget, QMainWindow):
+            for action in widget.actions():
+                if action.shortcutContext() in (Qt.WidgetShortcut, Qt.WidgetWithChildrenShortcut):
+                    local.update(s.toString() for s in action.shortcuts())
+            widget = widget.parentWidget()
+        for name, keys in self._window_keys.items():
+            wanted = [k for k in keys if k.toString() not in local]
+            if [k.toString() for k in self.menu_actions[name].shortcuts()] != [k.toString() for k in wanted]:
+                self.menu_actions[name].setShortcuts(wanted)
 
     # -- status ----------------------------------------------------------------------------
     def _results_changed(self, results: SearchResults) -> None:
@@ -374,14 +391,14 @@ class MainWindow(QMainWindow):
     def _dark_toggled(self, checked: bool) -> None:
         if self.theme is not None:
             self.theme.set_mode("dark" if checked else "light")
-        self.actions["follow-system"].setChecked(False)
+        self.menu_actions["follow-system"].setChecked(False)
 
     def _follow_system_toggled(self, checked: bool) -> None:
         if self.theme is not None:
             self.theme.set_mode("system" if checked else ("dark" if self.theme.dark else "light"))
 
     def _theme_changed(self, dark: bool) -> None:
-        self.actions["dark"].setChecked(dark)
+        self.menu_actions["dark"].setChecked(dark)
         self.entry_panel.refresh()
 
     # -- dialogs ---------------------------------------------------------------------------
