@@ -51,3 +51,33 @@ def test_view_modules_do_not_import_plotting_at_module_level():
                 modules.add(node.module)
         heavy = {m for m in modules if m.split(".")[0] in {"pyqtgraph", "numpy"} or m == "ui.indicator_plot"}
         assert heavy == set(), name
+
+
+_WARM_UP = """
+import json, os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import qInstallMessageHandler
+messages = []
+qInstallMessageHandler(lambda mode, context, text: messages.append(text))
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import ui.indicators_view as module
+before = "pyqtgraph" in sys.modules
+thread = module.warm_up()
+assert module.warm_up() is thread
+thread.join(60)
+view = module.IndicatorsView(__import__("db.atlas", fromlist=["Atlas"]).Atlas({db!r}))
+view.show()
+app.processEvents()
+print(json.dumps({{"before": before, "after": "pyqtgraph" in sys.modules, "chart": view._chart is not None,
+                  "messages": [m for m in messages if "propagateSizeHints" not in m]}}))
+"""
+
+
+def test_warm_up_imports_the_chart_module_in_the_background(db_path):
+    code = _WARM_UP.format(root=str(ROOT), db=str(db_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {
+        "before": False, "after": True, "chart": True, "messages": []}

@@ -161,6 +161,8 @@ class IndicatorChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getAxis("left").enableAutoSIPrefix(False)
+        # Major ticks and grid lines only: a calmer chart, and each repaint draws far fewer lines.
+        self.plot.getAxis("left").setStyle(maxTickLevel=0)
         self.plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         self.legend = pg.LegendItem(colCount=3, horSpacing=18, verSpacing=-4)
         # pyqtgraph legends float over the plot at a fixed pixel size; this one lives in the layout

@@ -8,6 +8,7 @@ Until then the chart area is an empty placeholder.
 from __future__ import annotations
 
 import html
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
@@ -25,6 +26,25 @@ from ui import pyside_emit_fix
 from ui.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 
 pyside_emit_fix.apply()
+
+
+_warm_up_thread: threading.Thread | None = None
+
+
+def warm_up() -> threading.Thread:
+    """Import the chart module (pyqtgraph and numpy, about half a second) in a background thread,
+    so that the view's first opening does not wait for it. For the main window to call once it is
+    idle after start-up; calling again does nothing. Opening the view meanwhile simply waits for
+    the import to finish (Python's import lock)."""
+    global _warm_up_thread
+    if _warm_up_thread is None:
+        _warm_up_thread = threading.Thread(target=_import_chart_module, name="indicator-chart-import", daemon=True)
+        _warm_up_thread.start()
+    return _warm_up_thread
+
+
+def _import_chart_module() -> None:
+    import ui.indicator_plot  # noqa: F401 - the import is the work
 
 
 def _dark(palette: QPalette) -> bool:
