@@ -35,7 +35,10 @@ def launch_times(runs: int, db: str | None) -> list[tuple[float, float]]:
     """(wall time from spawn to the probe line, time the app measured itself from run_gui)."""
     results = []
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REFORM_ATLAS_STARTUP_PROBE": "1",
+        # Bytecode caching on, as on a user's machine (some sandboxes set PYTHONDONTWRITEBYTECODE,
+        # which makes every launch recompile every module); the warm-up run writes the caches.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {**env, "QT_QPA_PLATFORM": "offscreen", "REFORM_ATLAS_STARTUP_PROBE": "1",
                "REFORM_ATLAS_USER_DATA": str(Path(home) / "user"), "XDG_CONFIG_HOME": str(Path(home) / "cfg")}
         command = [sys.executable, str(ROOT / "main.py")] + (["--db", db] if db else [])
         subprocess.run(command, env=env, cwd=ROOT, capture_output=True, timeout=120)  # warm the caches

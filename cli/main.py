@@ -40,10 +40,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they ask for the window alone (nothing, or only --db PATH).
+
+    Start-up time matters most there, so the sub-commands (and the query modules they import)
+    are not loaded at all.
+    """
+    if not argv:
+        return argparse.Namespace(db=None, command=None)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1], command=None)
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return argparse.Namespace(db=argv[0][5:], command=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             from ui.app import run_gui  # Qt is imported only for the window
