@@ -125,3 +125,16 @@ def test_foreign_sqlite_file_is_not_an_atlas(tmp_path):
     conn.commit()
     conn.close()
     assert "not an atlas database" in _one_clear_line(run_cli("check", db=other))
+
+
+@pytest.mark.parametrize("argv, expected_db", [([], None), (["--db", "x.db"], "x.db"), (["--db=y.db"], "y.db")])
+def test_window_launch_arguments_skip_the_command_parser(argv, expected_db):
+    from cli.main import _window_args
+    args = _window_args(argv)
+    assert args is not None and args.db == expected_db and args.command is None
+
+
+@pytest.mark.parametrize("argv", [["search", "x"], ["--db"], ["--version"], ["--db", "x", "check"], ["-h"]])
+def test_anything_else_goes_through_the_full_parser(argv):
+    from cli.main import _window_args
+    assert _window_args(argv) is None
