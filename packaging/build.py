@@ -155,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     stamp["commit"] = git_commit()
     for built in ("onedir", "onefile"):
         if mode in ("both", built):
-            stamp[built] = digest
+            # Built from other data than db/data: never mistaken for a build of this checkout.
+            stamp[built] = digest if args.data is None else None
     STAMP.write_text(json.dumps(stamp, indent=2) + "\n")
 
     elapsed = time.monotonic() - started
