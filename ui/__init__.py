@@ -10,6 +10,7 @@ if sys.version_info < (3, 12):  # pragma: no branch
     # (update(), processEvents(), setText() ...) takes one reference away from None, and a long
     # session brings it to zero: "Fatal Python error: none_dealloc". Give None more references
     # than a session can ever lose. ob_refcnt is the first field of every object in release builds.
-    # True and False lose references the same way (bool results of Python overrides).
+    # True and False lose references the same way: SignalInstance.emit() returns True without a
+    # new reference, and pyqtgraph emits on every repaint ("Fatal Python error: bool_dealloc").
     for _singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QToolTip, QVBoxL
 from models.entry import Source
 from models.indicators import (KIND_LABELS, Indicator, Point, ReformEvent, group_points, hover_lines,
                                joined_to_next, step_path)
-from ui import pyside_emit_fix
 
-pyside_emit_fix.apply()  # pyqtgraph emits signals on every repaint; see the module's docstring
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.

@@ -22,10 +22,8 @@ from db.atlas import Atlas
 from db.errors import AtlasError
 from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator, points_csv
-from ui import pyside_emit_fix
 from ui.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 
-pyside_emit_fix.apply()
 
 
 _warm_up_thread: threading.Thread | None = None
