@@ -33,6 +33,14 @@ _DANGLING = (
      "OR target_id NOT IN (SELECT id FROM institutions) "
      "OR (introduced_by != '' AND introduced_by NOT IN (SELECT id FROM entries)) "
      "OR (ended_by != '' AND ended_by NOT IN (SELECT id FROM entries))"),
+    ("indicator point cites an unknown source",
+     "SELECT indicator_id, year, source_id FROM indicator_points "
+     "WHERE source_id NOT IN (SELECT id FROM sources)"),
+    ("indicator links an unknown entry",
+     "SELECT indicator_id, entry_id FROM indicator_entries WHERE entry_id NOT IN (SELECT id FROM entries)"),
+    ("figure names an unknown indicator series",
+     "SELECT entry_id, indicator_id FROM entry_figures "
+     "WHERE indicator_id != '' AND indicator_id NOT IN (SELECT id FROM indicators)"),
 )
 
 

@@ -138,3 +138,17 @@ def test_window_launch_arguments_skip_the_command_parser(argv, expected_db):
 def test_anything_else_goes_through_the_full_parser(argv):
     from cli.main import _window_args
     assert _window_args(argv) is None
+
+
+def test_check_finds_a_dangling_indicator_source(tmp_path, db_path):
+    import shutil
+    import sqlite3
+    broken = tmp_path / "broken.db"
+    shutil.copy(db_path, broken)
+    conn = sqlite3.connect(broken)
+    conn.execute("UPDATE indicator_points SET source_id = 'no-such-source' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    result = run_cli("check", db=broken)
+    assert result.returncode == 1
+    assert "indicator point cites an unknown source" in result.stderr
