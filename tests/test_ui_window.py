@@ -231,3 +231,14 @@ def test_a_focused_view_keeps_its_own_zoom_keys(qtbot, window):
     qtbot.waitUntil(lambda: window.search.list.hasFocus())
     qtbot.keyClick(window.search.list, Qt.Key_Plus, Qt.ControlModifier)
     assert window.zoom == before + 1
+
+
+def test_entry_figures_link_to_their_indicator_series(qtbot, window):
+    from PySide6.QtCore import QUrl
+    window.open_entry("middle-corridor-transit")
+    html = window.entry_panel.page.toHtml()
+    assert "Indicator series" in html and "indicator:middle-corridor-cargo" in html
+    window.entry_panel.page.follow(QUrl("indicator:middle-corridor-cargo"))
+    view = window.views.view("indicators")
+    assert view is not None and view.isVisible()
+    assert view.current_id() == "middle-corridor-cargo"

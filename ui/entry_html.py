@@ -17,6 +17,7 @@ from models.entry import CONFIDENCE_LABELS, Entry, EntryRef, Source, format_date
 
 ENTRY_SCHEME = "entry"
 INSTITUTION_SCHEME = "institution"
+INDICATOR_SCHEME = "indicator"
 DASH = "\u2014"
 DOT = " \u00b7 "
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -45,6 +46,10 @@ def e(text: object) -> str:
 
 def entry_url(entry_id: str) -> str:
     return f"{ENTRY_SCHEME}:{quote(entry_id, safe='')}"
+
+
+def indicator_url(indicator_id: str) -> str:
+    return f"{INDICATOR_SCHEME}:{quote(indicator_id, safe='')}"
 
 
 def institution_url(institution_id: str) -> str:
@@ -100,7 +105,8 @@ def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> s
     return html
 
 
-def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, int]) -> str:
+def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, int],
+                   plotted: frozenset[str] = frozenset()) -> str:
     head_style = f'style="background-color:{colors.header};"'
     rows = [f"<tr {head_style}><th align=\"left\">Figure</th><th align=\"right\">Before</th>"
             "<th></th><th align=\"left\">After</th><th align=\"left\">Unit</th><th align=\"left\">Source</th></tr>"]
@@ -108,7 +114,10 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
         number = source_numbers.get(figure.source_id)
         cite = f"[{number}]" if number else e(figure.source_id)
         arrow = "\u2192" if figure.before and figure.after else ""
-        rows.append(f"<tr><td>{e(figure.label)}</td><td align=\"right\">{e(figure.before) or DASH}</td>"
+        label = e(figure.label)
+        if figure.indicator_id in plotted:
+            label += " " + _link(indicator_url(figure.indicator_id), "\u2197 plot", colors)
+        rows.append(f"<tr><td>{label}</td><td align=\"right\">{e(figure.before) or DASH}</td>"
                     f"<td align=\"center\">{arrow}</td><td>{e(figure.after) or DASH}</td>"
                     f"<td>{e(figure.unit)}</td><td>{cite}</td></tr>")
     return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
@@ -134,8 +143,9 @@ def _status_line(entry: Entry, colors: PageColors) -> str:
 
 
 def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | None = None,
-                    bookmarked: bool = False) -> str:
-    """The whole entry as the reading pane shows it."""
+                    bookmarked: bool = False, series: list[tuple[str, str]] = ()) -> str:
+    """The whole entry as the reading pane shows it; `series` are (id, name) of the indicator
+    series the entry's figures belong to or that cite it."""
     source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
     out = [f"<h1>{e(entry.title)}</h1>",
            f'<p style="color:{colors.muted};">{e(meta_line(entry))}'
@@ -147,7 +157,10 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
     out.append(_paragraphs(entry.body))
     if entry.figures:
         out.append("<h2>Figures</h2>")
-        out.append(_figures_table(entry, colors, source_numbers))
+        out.append(_figures_table(entry, colors, source_numbers, frozenset(i for i, _ in series)))
+    if series:
+        out.append("<h2>Indicator series</h2>")
+        out.append("<p>" + " \u00b7 ".join(_link(indicator_url(i), name, colors) for i, name in series) + "</p>")
     if entry.institutions:
         out.append("<h2>Institutions</h2>")
         out.append("<p>" + " \u00b7 ".join(_link(institution_url(i.id), i.name, colors) for i in entry.institutions)

@@ -14,12 +14,13 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.entry_html import ENTRY_SCHEME, INSTITUTION_SCHEME, safe_external_url
+from ui.entry_html import ENTRY_SCHEME, INDICATOR_SCHEME, INSTITUTION_SCHEME, safe_external_url
 
 
 class EntryPage(QTextBrowser):
     entryRequested = Signal(str)
     institutionRequested = Signal(str)
+    indicatorRequested = Signal(str)
     linkHovered = Signal(str)       # what a link under the pointer or keyboard focus would do
     externalOpened = Signal(str)
 
@@ -56,6 +57,8 @@ class EntryPage(QTextBrowser):
             self.entryRequested.emit(target)
         elif scheme == INSTITUTION_SCHEME:
             self.institutionRequested.emit(target)
+        elif scheme == INDICATOR_SCHEME:
+            self.indicatorRequested.emit(target)
         elif scheme in ("http", "https") and safe_external_url(url.toString()):
             if self._open_external(url):
                 self.externalOpened.emit(url.toString())
@@ -68,6 +71,8 @@ class EntryPage(QTextBrowser):
             self.linkHovered.emit("Open entry: " + unquote(url.path()))
         elif url.scheme() == INSTITUTION_SCHEME:
             self.linkHovered.emit("Entries about this institution: " + unquote(url.path()))
+        elif url.scheme() == INDICATOR_SCHEME:
+            self.linkHovered.emit("Plot this series in Indicators: " + unquote(url.path()))
         elif url.scheme() in ("http", "https"):
             self.linkHovered.emit("Opens in your web browser: " + url.toString())
         else:

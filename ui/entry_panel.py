@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from db import indicator_queries
 from db.atlas import Atlas
 from db.errors import NotFound
 from db.user_store import UserDataError, UserStore
@@ -32,6 +33,7 @@ WELCOME_HTML = """<h2>Kazakhstan Reform Atlas</h2>
 class EntryPanel(QWidget):
     entryRequested = Signal(str)
     institutionRequested = Signal(str)
+    indicatorRequested = Signal(str)
     bookmarksChanged = Signal()
     message = Signal(str)
 
@@ -47,6 +49,7 @@ class EntryPanel(QWidget):
         self.page = EntryPage(self)
         self.page.entryRequested.connect(self.entryRequested)
         self.page.institutionRequested.connect(self.institutionRequested)
+        self.page.indicatorRequested.connect(self.indicatorRequested)
         self.page.linkHovered.connect(self.message)
 
         self.bookmark_action = QAction("Bookmark", self)
@@ -142,8 +145,9 @@ class EntryPanel(QWidget):
     def _render(self) -> None:
         assert self.entry is not None
         bookmark = self.store.bookmark(self.entry.id)
+        series = [(s.id, s.name) for s in indicator_queries.series_for_entry(self.atlas.conn, self.entry.id)]
         self.page.setHtml(entry_page_html(self.entry, self._colors(), note=bookmark.note if bookmark else None,
-                                          bookmarked=bookmark is not None))
+                                          bookmarked=bookmark is not None, series=series))
         self._update_actions()
 
     def _update_actions(self) -> None:

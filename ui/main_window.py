@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.search.resultsChanged.connect(self._results_changed)
         self.entry_panel.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         self.entry_panel.institutionRequested.connect(self.open_institution)
+        self.entry_panel.indicatorRequested.connect(self.open_indicator)
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
@@ -243,6 +244,10 @@ class MainWindow(QMainWindow):
         self.history.visit(Location("entry", entry.id, entry.title))
         self._after_page_change(focus)
         return True
+
+    def open_indicator(self, indicator_id: str) -> bool:
+        """Show one indicator series (from an entry's figures) in the Indicators view."""
+        return bool(self.show_view("indicators").show_indicator(indicator_id))
 
     def open_institution(self, institution_id: str) -> None:
         location = self.entry_panel.show_institution(institution_id)
