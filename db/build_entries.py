@@ -229,7 +229,8 @@ def write_core(db, core: CoreData) -> None:
         ({"id": c["id"], "name": c["name"], "description": c.get("description", ""), "sort": c.get("sort", 0)}
          for c in core.categories), pk="id")
     db["packages"].insert_all(
-        ({"id": p["id"], "name": p["name"], "date": p.get("date", ""), "sort": p.get("sort", 0)}
+        ({"id": p["id"], "name": p["name"], "short": p.get("short", "") or p["name"],
+          "date": p.get("date", ""), "sort": p.get("sort", 0)}
          for p in core.packages), pk="id")
     db["institutions"].insert_all(
         ({"id": i["id"], "name": i["name"], "short": i.get("short", "") or i["name"],

@@ -81,7 +81,7 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
 # Facet dimension -> (value expression, label expression, join) over the matched entries `e`.
 _FACETS = {
     "category": ("e.category", "c.name", "JOIN categories c ON c.id = e.category", "c.sort"),
-    "package": ("e.package", "p.name", "JOIN packages p ON p.id = e.package", "p.sort"),
+    "package": ("e.package", "p.short", "JOIN packages p ON p.id = e.package", "p.sort"),
     "year": ("e.year", "e.year", "", "e.year DESC"),
     "institution": ("i.id", "i.name",
                     "JOIN entry_institutions ei ON ei.entry_id = e.id JOIN institutions i ON i.id = ei.institution_id",
