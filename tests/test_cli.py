@@ -152,3 +152,4 @@ def test_check_finds_a_dangling_indicator_source(tmp_path, db_path):
     result = run_cli("check", db=broken)
     assert result.returncode == 1
     assert "indicator point cites an unknown source" in result.stderr
+
