@@ -59,3 +59,19 @@ def run_cli(*args: str, db: Path | None = None, env: dict | None = None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(command + list(args), capture_output=True, text=True, env=full_env,
                           cwd=ROOT, timeout=120)
+
+
+def cli_json(result):
+    """The JSON a successful command printed."""
+    import json
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def one_clear_line(result) -> str:
+    """A failed command: non-zero exit, no traceback, exactly one line on stderr (returned)."""
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import cli_json, one_clear_line, run_cli
 
 
-def _json(result):
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def _one_clear_line(result):
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def test_search_json_shape(db_path):
-    data = _json(run_cli("search", "referendum", "--json", db=db_path))
+    data = cli_json(run_cli("search", "referendum", "--json", db=db_path))
     assert set(data) >= {"query", "total", "results"}
     assert data["query"] == "referendum" and data["total"] >= len(data["results"]) > 0
     for hit in data["results"]:
@@ -31,14 +19,14 @@ def test_search_json_shape(db_path):
 
 
 def test_search_filters_by_category_and_years(db_path):
-    data = _json(run_cli("search", "", "--category", "economy", "--from", "2023", "--to", "2024",
+    data = cli_json(run_cli("search", "", "--category", "economy", "--from", "2023", "--to", "2024",
                          "--limit", "100", "--json", db=db_path))
     assert data["total"] == len(data["results"]) > 0
     assert all(h["category"] == "economy" and 2023 <= int(h["date"][:4]) <= 2024 for h in data["results"])
 
 
 def test_empty_query_lists_newest_first(db_path):
-    data = _json(run_cli("search", "", "--limit", "100", "--json", db=db_path))
+    data = cli_json(run_cli("search", "", "--limit", "100", "--json", db=db_path))
     dates = [h["date"] for h in data["results"]]
     padded = [(d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] for d in dates]
     assert padded == sorted(padded, reverse=True)
@@ -51,17 +39,17 @@ HOSTILE = ['"unbalanced', "AND", "OR", "NOT", "NEAR", "a OR", "*", "col:val", "x
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_queries_never_fail(db_path, text):
-    data = _json(run_cli("search", text, "--json", db=db_path))
+    data = cli_json(run_cli("search", text, "--json", db=db_path))
     assert isinstance(data["total"], int)
 
 
 def test_dash_words_after_double_dash(db_path):
-    data = _json(run_cli("search", "--json", "--", "-x", db=db_path))
+    data = cli_json(run_cli("search", "--json", "--", "-x", db=db_path))
     assert data["total"] >= 0
 
 
 def test_show_json_has_everything(db_path):
-    data = _json(run_cli("show", "death-penalty-abolished", "--json", db=db_path))
+    data = cli_json(run_cli("show", "death-penalty-abolished", "--json", db=db_path))
     assert data["id"] == "death-penalty-abolished"
     assert data["sources"] and all(s["citation"] for s in data["sources"])
     assert {"figures", "institutions", "related", "source_note", "status", "data_version"} <= set(data)
@@ -86,14 +74,14 @@ def test_check_passes_on_the_bundled_build(db_path):
     (("search", "x", "--category", "sport"), "unknown category 'sport'"),
     (("frobnicate",), "invalid choice"),
 ])
-def test_errors_are_one_clear_line(db_path, args, fragment):
-    line = _one_clear_line(run_cli(*args, db=db_path))
+def test_errors_areone_clear_line(db_path, args, fragment):
+    line = one_clear_line(run_cli(*args, db=db_path))
     assert fragment in line
 
 
 def test_missing_database_is_reported_and_never_created(tmp_path):
     missing = tmp_path / "nowhere.db"
-    line = _one_clear_line(run_cli("check", db=missing))
+    line = one_clear_line(run_cli("check", db=missing))
     assert "not found" in line
     assert not missing.exists()
 
@@ -105,7 +93,7 @@ def test_missing_database_is_reported_and_never_created(tmp_path):
 def test_corrupt_databases_are_reported(tmp_path, content, fragment):
     bad = tmp_path / "bad.db"
     bad.write_bytes(content)
-    line = _one_clear_line(run_cli("search", "x", db=bad))
+    line = one_clear_line(run_cli("search", "x", db=bad))
     assert fragment in line
     assert bad.read_bytes() == content
 
@@ -124,7 +112,7 @@ def test_foreign_sqlite_file_is_not_an_atlas(tmp_path):
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    assert "not an atlas database" in _one_clear_line(run_cli("check", db=other))
+    assert "not an atlas database" in one_clear_line(run_cli("check", db=other))
 
 
 @pytest.mark.parametrize("argv, expected_db", [([], None), (["--db", "x.db"], "x.db"), (["--db=y.db"], "y.db")])

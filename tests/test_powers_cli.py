@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import cli_json, one_clear_line, run_cli
 
 POWER_KEYS = {"id", "holder", "target", "relation", "detail", "valid_from", "valid_to", "entry",
               "introduced_by", "ended_by", "sources", "disputed_by", "confidence", "note"}
 
 
-def _json(result):
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def _one_clear_line(result):
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def _assert_sourced(power):
@@ -33,7 +21,7 @@ def _assert_sourced(power):
 
 @pytest.mark.parametrize("first, second", [("2021-12-31", "2023-06-30"), ("2023-06-30", "2026-08-01")])
 def test_diff_json_lists_changes_with_sources(db_path, first, second):
-    data = _json(run_cli("powers", "--diff", first, second, "--json", db=db_path))
+    data = cli_json(run_cli("powers", "--diff", first, second, "--json", db=db_path))
     assert data["from"] == first and data["to"] == second
     assert {"gained", "lost", "changed", "unclear"} <= set(data)
     assert data["gained"] and data["lost"] and data["changed"]
@@ -49,7 +37,7 @@ def test_diff_json_lists_changes_with_sources(db_path, first, second):
 
 
 def test_diff_2022_shows_the_senate_quota_cut(db_path):
-    data = _json(run_cli("powers", "--diff", "2021-12-31", "2023-06-30", "--institution", "senate",
+    data = cli_json(run_cli("powers", "--diff", "2021-12-31", "2023-06-30", "--institution", "senate",
                          "--json", db=db_path))
     change = next(c for c in data["changed"] if c["after"]["id"] == "president-appoints-senators-10")
     assert change["before"]["count"] == 15 and change["after"]["count"] == 10
@@ -58,7 +46,7 @@ def test_diff_2022_shows_the_senate_quota_cut(db_path):
 
 
 def test_state_json_for_one_institution_with_tally(db_path):
-    data = _json(run_cli("powers", "--at", "2020-06-01", "--institution", "regional-akims", "--json", db=db_path))
+    data = cli_json(run_cli("powers", "--at", "2020-06-01", "--institution", "regional-akims", "--json", db=db_path))
     assert data["date"] == "2020-06-01" and data["count"] == len(data["relations"]) > 0
     appoint = next(p for p in data["relations"] if p["relation"] == "appoints")
     assert appoint["holder"] == "president" and "Prime Minister" in appoint["detail"]
@@ -67,7 +55,7 @@ def test_state_json_for_one_institution_with_tally(db_path):
 
 
 def test_default_date_is_today(db_path):
-    data = _json(run_cli("powers", "--json", db=db_path))
+    data = cli_json(run_cli("powers", "--json", db=db_path))
     assert data["date"] == dt.date.today().isoformat()
     assert any(p["holder"] == "kurultai" for p in data["relations"]) == (data["date"] >= "2026-07-01")
 
@@ -87,6 +75,6 @@ def test_text_output_lists_sources_with_citations(db_path):
     (("--institution", "presidnt"), "unknown institution 'presidnt' (did you mean president"),
     (("--at", "2023-01-01", "--diff", "2021-01-01", "2022-01-01"), "either --at or --diff"),
 ])
-def test_bad_input_gets_one_clear_line(db_path, args, expected):
-    line = _one_clear_line(run_cli("powers", *args, db=db_path))
+def test_bad_input_getsone_clear_line(db_path, args, expected):
+    line = one_clear_line(run_cli("powers", *args, db=db_path))
     assert line.startswith("error: ") and expected in line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pypdf import PdfReader
 

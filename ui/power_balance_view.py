@@ -633,7 +633,7 @@ class PowerBalanceView(QWidget):
                            + "".join(self._power_line(p, before, with_holder=False) for p in comparison.only_first)
                            + "</ul>")
             if comparison.both:
-                out.append(f"<p>Both: " + ", ".join(esc(b.relation_label) + " "
+                out.append("<p>Both: " + ", ".join(esc(b.relation_label) + " "
                                                     + esc(self.balance.institutions[b.target].short)
                                                     for _, b in comparison.both) + "</p>")
             unknown = [p for p in comparison.only_second if p.unknown_before]
