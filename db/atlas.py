@@ -62,11 +62,8 @@ class Atlas:
 
     def facets(self, query: SearchQuery) -> dict[str, tuple[FacetCount, ...]]:
         compiled = self.compiler.compile(query.text, typing=query.typing)
-        return {
-            dim: tuple(FacetCount(v, label, n) for v, label, n in
-                       search_queries.facets(self.conn, query, compiled, dim))
-            for dim in FACET_DIMENSIONS
-        }
+        counts = search_queries.facet_counts(self.conn, query, compiled, FACET_DIMENSIONS)
+        return {dim: tuple(FacetCount(v, label, n) for v, label, n in rows) for dim, rows in counts.items()}
 
     # -- entries and reference data -----------------------------------------------------------
     def entry(self, entry_id: str) -> Entry:

@@ -284,6 +284,20 @@ def write_core(db, core: CoreData) -> None:
         db[table].create_index([column])
 
     rowids = {row["id"]: row["rowid"] for row in db.query("select rowid, id from entries")}
+    # Narrow copies of what search filters and facets read, keyed by the entry's rowid: the
+    # entries table carries the long texts, so reading a few columns of many rows from it is
+    # slow on a large database.
+    db["entry_keys"].create({"entry_rowid": int, "id": str, "category": str, "package": str, "year": int},
+                            pk="entry_rowid")
+    db["entry_keys"].insert_all(
+        ({"entry_rowid": rowids[e["id"]], "id": e["id"], "category": e["category"],
+          "package": e.get("package", ""), "year": int(e["date"][:4])} for e in entries), pk="entry_rowid")
+    db["entry_institution_keys"].create({"entry_rowid": int, "institution_id": str},
+                                        pk=("entry_rowid", "institution_id"))
+    db["entry_institution_keys"].insert_all(
+        ({"entry_rowid": rowids[e["id"]], "institution_id": i} for e in entries for i in e.get("institutions", [])),
+        pk=("entry_rowid", "institution_id"))
+    db["entry_institution_keys"].create_index(["institution_id"])
     db["entry_text"].insert_all(
         ({"entry_rowid": rowids[e["id"]], "title": fold(e["title"]), "summary": fold(e["summary"]),
           "body": fold(e["body"] + "\n\n" + e.get("source_note", "")),

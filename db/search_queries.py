@@ -32,7 +32,7 @@ def _filters(query: SearchQuery) -> tuple[str, list]:
         clauses.append("e.year <= ?")
         params.append(query.year_to)
     if query.institution:
-        clauses.append("e.id IN (SELECT entry_id FROM entry_institutions WHERE institution_id = ?)")
+        clauses.append("e.rowid IN (SELECT entry_rowid FROM entry_institution_keys WHERE institution_id = ?)")
         params.append(query.institution)
     return "".join(f" AND {c}" for c in clauses), params
 
@@ -42,7 +42,7 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
     """Return (total, total_is_lower_bound, rows) for one page of results."""
     where, params = _filters(query)
     if not compiled.match:
-        total = conn.execute(f"SELECT count(*) FROM entries e WHERE 1{where}", params).fetchone()[0]
+        total = conn.execute(f"SELECT count(*) FROM entry_keys e WHERE 1{where}", params).fetchone()[0]
         rows = conn.execute(
             f"SELECT {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
             f"WHERE 1{where} ORDER BY e.rowid DESC LIMIT ? OFFSET ?",
@@ -50,7 +50,7 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
         return total, False, rows
 
     # The join to entries is only needed to filter; without filters the index alone answers.
-    match_from = "entry_search JOIN entries e ON e.rowid = entry_search.rowid" if where else "entry_search"
+    match_from = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid" if where else "entry_search"
     # Count first without scoring (cheap: the doclists alone); score only when ranking is affordable.
     capped = conn.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM {match_from} WHERE entry_search MATCH ?{where} LIMIT ?)",
@@ -78,33 +78,38 @@ def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
     return total, lower_bound, [by_rowid[rowid] for rowid in page]
 
 
-# Facet dimension -> (value expression, label expression, join) over the matched entries `e`.
+# Facet dimension -> (value, label, join, order) over the matched entries `e`.
 _FACETS = {
     "category": ("e.category", "c.name", "JOIN categories c ON c.id = e.category", "c.sort"),
     "package": ("e.package", "p.short", "JOIN packages p ON p.id = e.package", "p.sort"),
     "year": ("e.year", "e.year", "", "e.year DESC"),
     "institution": ("i.id", "i.name",
-                    "JOIN entry_institutions ei ON ei.entry_id = e.id JOIN institutions i ON i.id = ei.institution_id",
+                    "JOIN entry_institution_keys ei ON ei.entry_rowid = e.rowid "
+                    "JOIN institutions i ON i.id = ei.institution_id",
                     "count(*) DESC, i.name"),
 }
 
 
-def facets(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
-           dimension: str) -> list[tuple[str, str, int]]:
-    """Counts of the current matches by one dimension; the dimension's own filter is ignored
-    so that the other values stay visible and clickable."""
-    value, label, join, order = _FACETS[dimension]
-    if dimension == "year":
-        relaxed = replace(query, year_from=None, year_to=None)
-    else:
-        relaxed = replace(query, **{dimension: ""})
-    where, params = _filters(relaxed)
+def facet_counts(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
+                 dimensions: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
+    """Counts of the current matches by each dimension. Each dimension ignores its own filter so
+    that its other values stay visible and clickable. Reads the narrow `entry_keys` table, not
+    the entries with their texts."""
     if compiled.match:
-        source = "entry_search JOIN entries e ON e.rowid = entry_search.rowid"
-        where = " AND entry_search MATCH ?" + where
-        params = [compiled.match, *params]
+        source = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid"
+        match_clause, match_params = " AND entry_search MATCH ?", [compiled.match]
     else:
-        source = "entries e"
-    sql = (f"SELECT {value} AS value, {label} AS label, count(*) AS n FROM {source} {join} "
-           f"WHERE 1{where} GROUP BY {value} ORDER BY {order}")
-    return [(str(r["value"]), str(r["label"]), r["n"]) for r in conn.execute(sql, params)]
+        source, match_clause, match_params = "entry_keys e", "", []
+    counts = {}
+    for dimension in dimensions:
+        value, label, join, order = _FACETS[dimension]
+        if dimension == "year":
+            relaxed = replace(query, year_from=None, year_to=None)
+        else:
+            relaxed = replace(query, **{dimension: ""})
+        where, params = _filters(relaxed)
+        sql = (f"SELECT {value} AS value, {label} AS label, count(*) AS n FROM {source} {join} "
+               f"WHERE 1{match_clause}{where} GROUP BY {value} ORDER BY {order}")
+        counts[dimension] = [(str(r["value"]), str(r["label"]), r["n"])
+                             for r in conn.execute(sql, [*match_params, *params])]
+    return counts

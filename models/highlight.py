@@ -46,9 +46,11 @@ class Matcher:
         self.prefixes = tuple(t.text for t in words if t.prefix)
         self.exact = frozenset(t.text for t in words if not t.prefix)
         self.stems = frozenset(_stem(t) for t in self.exact)
-        # phrase -> (folded words, last word is a prefix), longest first
-        self.phrases = sorted(((tuple(t.text.split()), t.prefix) for t in terms if " " in t.text),
-                              key=lambda p: -len(p[0]))
+        # (folded words, their stems, last word is a prefix), longest first; and the first words,
+        # so that most positions are ruled out by one set lookup.
+        self.phrases = sorted(((tuple(t.text.split()), tuple(_stem(w) for w in t.text.split()), t.prefix)
+                               for t in terms if " " in t.text), key=lambda p: -len(p[0]))
+        self._firsts = frozenset(p[0][0] for p in self.phrases) | frozenset(p[1][0] for p in self.phrases)
         self.empty = not terms
         self._seen: dict[str, bool] = {}
 
@@ -63,14 +65,17 @@ class Matcher:
 
     def _phrase_at(self, words: list[re.Match], i: int) -> int:
         """Length of the longest phrase starting at word i, or 0."""
-        for parts, prefix in self.phrases:
+        folded, stem = _folded_and_stem(words[i].group())
+        if folded not in self._firsts and stem not in self._firsts:
+            return 0
+        for parts, stems, prefix in self.phrases:
             n = len(parts)
             if i + n > len(words):
                 continue
-            for k, part in enumerate(parts):
+            for k in range(n):
                 folded, stem = _folded_and_stem(words[i + k].group())
-                last = k == n - 1
-                if not (folded == part or stem == _stem(part) or (last and prefix and folded.startswith(part))):
+                if not (folded == parts[k] or stem == stems[k]
+                        or (prefix and k == n - 1 and folded.startswith(parts[k]))):
                     break
             else:
                 return n

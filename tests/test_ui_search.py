@@ -49,8 +49,20 @@ def test_keystrokes_are_coalesced_into_one_query(qtbot, window, monkeypatch):
     window.search.field.setText("sen")
     assert calls == []  # nothing ran while the events were still queued
     qtbot.waitUntil(lambda: calls == ["sen"], timeout=2000)
-    qtbot.waitUntil(lambda: window.search.facets_query.text == "sen", timeout=2000)
+    qtbot.waitUntil(lambda: window.search.facets_query is not None and window.search.facets_query.text == "sen",
+                    timeout=2000)
     assert window.search.results.query.typing is True
+
+
+def test_facet_counts_wait_for_a_pause_in_typing(qtbot, window, monkeypatch):
+    counted = []
+    original = window.atlas.facets
+    monkeypatch.setattr(window.atlas, "facets", lambda q: counted.append(q.text) or original(q))
+    for text in ("c", "co", "con", "cons"):
+        window.search.field.setText(text)
+        qtbot.wait(20)  # a fast typist: results follow each key
+        assert window.search.results.query.text == text
+    qtbot.waitUntil(lambda: counted == ["cons"], timeout=2000)
 
 
 def test_setText_with_prefix_finds_entries(qtbot, window):

@@ -23,6 +23,9 @@ from ui.results_model import ID_ROLE, ResultDelegate, ResultsModel
 PAGE_SIZE = 60
 
 
+FACET_DELAY_MS = 150
+
+
 class SearchField(QLineEdit):
     """Down moves into the results, Enter opens the first (or current) one, Escape clears."""
 
@@ -130,9 +133,12 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.run_query)
+        # Facet counts wait until typing pauses: results must follow every keystroke within a
+        # frame, counts need not, and on a large database counting a broad match takes longer
+        # than a keystroke allows (bench/search.py).
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
-        self._facet_timer.setInterval(0)
+        self._facet_timer.setInterval(FACET_DELAY_MS)
         self._facet_timer.timeout.connect(self.update_facets)
         self.facets_query: SearchQuery | None = None
         self.field.textChanged.connect(self.schedule)
