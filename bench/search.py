@@ -5,8 +5,8 @@
 Measures Atlas.search(SearchQuery(text=prefix, typing=True)) — compile, match, rank, count, one
 page of 50 — plus the marked titles and snippets of the 12 rows a window shows, on the bundled database and on a generated one of N entries
 (words drawn from the real entries, cached in bench/out/). Prints p50/p95/max per database and
-for one- and two-letter prefixes separately. Facet counts are timed apart: the window fetches
-them after the results are painted.
+for one- and two-letter prefixes separately. Facet counts are timed apart: the window counts
+them only when typing pauses for 150 ms (ui/search_panel.py FACET_DELAY_MS).
 """
 
 from __future__ import annotations
