@@ -241,3 +241,13 @@ def test_entry_figures_link_to_their_indicator_series(qtbot, window):
     view = window.views.view("indicators")
     assert view is not None and view.isVisible()
     assert view.current_id() == "middle-corridor-cargo"
+
+
+def test_pointing_at_indicators_prefetches_the_plotting_library(qtbot, window, monkeypatch):
+    import ui.indicators_view
+    started = []
+    monkeypatch.setattr(ui.indicators_view, "warm_up", lambda: started.append(True))
+    window._view_actions["search"].hover()
+    assert started == []
+    window._view_actions["indicators"].hover()
+    assert started == [True]

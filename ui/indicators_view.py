@@ -31,8 +31,8 @@ _warm_up_thread: threading.Thread | None = None
 
 def warm_up() -> threading.Thread:
     """Import the chart module (pyqtgraph and numpy, about half a second) in a background thread,
-    so that the view's first opening does not wait for it. For the main window to call once it is
-    idle after start-up; calling again does nothing. Opening the view meanwhile simply waits for
+    so that the view's first opening does not wait for it. The main window calls it when the pointer
+    (or the menu highlight) reaches the Indicators action; calling again does nothing. Opening the view meanwhile simply waits for
     the import to finish (Python's import lock)."""
     global _warm_up_thread
     if _warm_up_thread is None:

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
             action = self.menu_actions[f"view:{spec.name}"]
             self.view_group.addAction(action)
             self._view_actions[spec.name] = action
+        # Pointing at Indicators (toolbar or menu) starts importing the plotting library in the
+        # background, so that the click finds it loaded; nothing is imported before that.
+        self._view_actions["indicators"].hovered.connect(self._prefetch_indicators)
         self.menu_actions["dark"].setChecked(bool(self.theme and self.theme.dark))
         self.menu_actions["follow-system"].setChecked(theme_mode == "system")
         self.menu_actions["reading-pane"].setChecked(True)
@@ -244,6 +247,11 @@ class MainWindow(QMainWindow):
         self.history.visit(Location("entry", entry.id, entry.title))
         self._after_page_change(focus)
         return True
+
+    def _prefetch_indicators(self) -> None:
+        if self.views.view("indicators") is None:
+            import ui.indicators_view
+            ui.indicators_view.warm_up()
 
     def open_indicator(self, indicator_id: str) -> bool:
         """Show one indicator series (from an entry's figures) in the Indicators view."""
