@@ -317,7 +317,7 @@ def create_search_index(db) -> None:
     db.execute(
         "CREATE VIRTUAL TABLE entry_search USING fts5("
         "title, summary, body, extra, content='entry_text', content_rowid='entry_rowid', "
-        "tokenize='porter unicode61 remove_diacritics 2', prefix='1 2 3')"
+        "tokenize='porter unicode61 remove_diacritics 2', prefix='1 2 3 4 5')"
     )
     # Titles alone, so that "does the title satisfy the whole query?" costs a lookup in a small
     # index; bm25 cannot express it when a word occurs in most entries (its idf goes to zero).
