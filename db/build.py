@@ -8,12 +8,10 @@ The same sources give the same bytes: no timestamps, fixed insert order, VACUUM 
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
 from db.errors import AtlasError, BuildFailed
@@ -31,6 +29,8 @@ def default_output() -> Path:
 
 def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     """Validate the sources and write the database atomically. Returns the meta stamp."""
+    import tempfile
+
     import sqlite_utils  # build time only
 
     from db.build_entries import load_core, write_core
@@ -118,6 +118,8 @@ def ensure_built(path: Path, data_dir: Path = DATA_DIR) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # the app imports this module at start-up to check staleness; keep that light
+
     parser = argparse.ArgumentParser(prog="python -m db.build", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="output file (default: resources/reforms.db)")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="source data folder")

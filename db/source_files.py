@@ -6,10 +6,8 @@ record's `id = "…"` line and then for the key inside that record.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +67,8 @@ class TomlFile:
 
 
 def read_toml(path: Path, problems: Problems) -> TomlFile | None:
+    import tomllib  # build time only; the app imports this module for content_hash at start-up
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -88,6 +88,8 @@ def read_toml(path: Path, problems: Problems) -> TomlFile | None:
 
 def read_csv(path: Path, problems: Problems) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV file with their line numbers (header is line 1)."""
+    import csv
+
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
