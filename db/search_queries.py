@@ -37,8 +37,8 @@ def _filters(query: SearchQuery) -> tuple[str, list]:
     return "".join(f" AND {c}" for c in clauses), params
 
 
-def run(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
-        facet_dimensions: tuple[str, ...] = ()) -> tuple[int, bool, list[sqlite3.Row]]:
+def run(conn: sqlite3.Connection, query: SearchQuery,
+        compiled: CompiledQuery) -> tuple[int, bool, list[sqlite3.Row]]:
     """Return (total, total_is_lower_bound, rows) for one page of results."""
     where, params = _filters(query)
     if not compiled.match:

@@ -24,7 +24,6 @@ _CYRILLIC_TO_LATIN = str.maketrans({
 })
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -35,21 +34,3 @@ def fold(text: str) -> str:
     text = _MARKS.sub("", text)
     return text.translate(_CYRILLIC_TO_LATIN)
 
-
-def words(text: str) -> list[str]:
-    """The folded words of a text, as the index sees them (before stemming)."""
-    return _WORD.findall(fold(text))
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold text and map every folded character back to its index in the original.
-
-    Used to highlight matches in the original text while matching on the folded one.
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold(char)
-        out.append(folded)
-        offsets.extend([index] * len(folded))
-    return "".join(out), offsets

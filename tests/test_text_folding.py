@@ -1,6 +1,6 @@
 """Spelling variants across Kazakh, Russian and Latin fold to one searchable form."""
 
-from models.text_folding import fold, fold_with_offsets, words
+from models.text_folding import fold
 
 
 def test_kazakh_letters_fold_to_russian_then_latin():
@@ -17,12 +17,3 @@ def test_latin_diacritics_and_case_fold():
 def test_kurultai_spellings_fold_to_comparable_words():
     assert fold("Құрылтай") == fold("Курылтай") == "kuryltai"
 
-
-def test_words_splits_on_punctuation_after_folding():
-    assert words("Мажилис, Senate; «Құрылтай»") == ["mazhilis", "senate", "kuryltai"]
-
-
-def test_offsets_map_folded_characters_back_to_the_original():
-    folded, offsets = fold_with_offsets("Жаңа")
-    assert folded == "zhana"
-    assert offsets == [0, 0, 1, 2, 3]
