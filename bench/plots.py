@@ -4,13 +4,13 @@
 
 First opening: in a fresh interpreter that already has Qt loaded, a QApplication and the atlas
 open (as the main window has when the user first asks for the plots), the time from importing
-ui.indicators_view to the view painted with its chart: import of the view, its construction,
+ui.indicators.indicators_view to the view painted with its chart: import of the view, its construction,
 the pyqtgraph and numpy imports on first show, drawing and the first paint. One untimed warm-up run
 (disk cache), then the median of --runs runs; the import of pyqtgraph + numpy is reported apart.
 
 The same is measured from the real main window, already shown (Qt's common classes then already
 set up, as for a user): the time from asking for the Indicators view to its chart painted; and
-once more after `ui.indicators_view.warm_up()` has imported the chart module in a background
+once more after `ui.indicators.indicators_view.warm_up()` has imported the chart module in a background
 thread (what the main window can do when idle after start-up).
 
 Switching: in one process, every series is selected in turn (three rounds) and the chart is
@@ -45,7 +45,7 @@ from db.atlas import Atlas
 atlas = Atlas({db!r})
 app.processEvents()
 t0 = time.perf_counter()
-from ui.indicators_view import IndicatorsView
+from ui.indicators.indicators_view import IndicatorsView
 view = IndicatorsView(atlas)
 view.resize(1280, 800)
 t_constructed = time.perf_counter()
@@ -66,7 +66,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from db.atlas import Atlas
 from db.user_store import UserStore
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 store = UserStore.open(Path(tempfile.mkdtemp(prefix="plots-bench-user-")))
 window = MainWindow(Atlas({db!r}), store, settings=None, theme=None)
 window.resize(1280, 800)
@@ -74,8 +74,8 @@ window.show()
 app.processEvents()
 assert "pyqtgraph" not in sys.modules
 if {warm!r}:
-    import ui.indicators_view
-    ui.indicators_view.warm_up().join()
+    import ui.indicators.indicators_view
+    ui.indicators.indicators_view.warm_up().join()
 t0 = time.perf_counter()
 view = window.show_view("indicators")
 app.processEvents()
@@ -135,7 +135,7 @@ def switching(db: Path, rounds: int = 3) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from db.atlas import Atlas
-    from ui.indicators_view import IndicatorsView
+    from ui.indicators.indicators_view import IndicatorsView
 
     app = QApplication.instance() or QApplication([])
     view = IndicatorsView(Atlas(db))
@@ -172,7 +172,7 @@ def main() -> int:
     if args.db:
         db = args.db
     else:
-        from db.build import build_database
+        from db.build.database import build_database
         db = Path(tempfile.mkdtemp(prefix="plots-bench-")) / "reforms.db"
         build_database(db)
 
@@ -182,7 +182,7 @@ def main() -> int:
           f"max {opening['open_max_s']:.3f} s  (target <= {TARGET_OPEN_S} s)")
     print(f"first opening from the running main window (Indicators button -> chart painted): median "
           f"{opening['in_window_s']:.3f} s, max {opening['in_window_max_s']:.3f} s")
-    print(f"  the same after ui.indicators_view.warm_up() has imported pyqtgraph in the background: "
+    print(f"  the same after ui.indicators.indicators_view.warm_up() has imported pyqtgraph in the background: "
           f"median {opening['after_warm_up_s']:.3f} s")
     print(f"  of which: constructing the view before show {opening['construct_s'] * 1000:.0f} ms; "
           f"import numpy alone {opening['numpy_import_s']:.3f} s, pyqtgraph after numpy "

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db.atlas import Atlas  # noqa: E402
-from db.build import build_database  # noqa: E402
-from db.source_files import DATA_DIR  # noqa: E402
+from db.build.database import build_database  # noqa: E402
+from db.build.source_files import DATA_DIR  # noqa: E402
 from models.search import SearchQuery  # noqa: E402
 
 QUERIES = [
@@ -46,8 +46,8 @@ def synthetic_database(n: int, rebuild: bool) -> Path:
         return out
     import sqlite_utils
 
-    from db.build_entries import load_core, write_core
-    from db.source_files import Problems
+    from db.build.entries import load_core, write_core
+    from db.build.source_files import Problems
 
     problems = Problems()
     core, _ = load_core(DATA_DIR, problems)

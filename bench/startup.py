@@ -62,10 +62,10 @@ def keystroke_times(db: str | None) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["bench", "-platform", "offscreen"])
-    from cli.app_paths import resolve_database
+    from db.location import resolve_database
     from db.atlas import Atlas
     from db.user_store import UserStore
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(Atlas(resolve_database(db)), UserStore.in_memory())
     window.resize(1280, 800)

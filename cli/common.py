@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from cli.app_paths import resolve_database
+from db.location import resolve_database
 from db.atlas import Atlas
 
 

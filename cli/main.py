@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from ui.app import run_gui  # Qt is imported only for the window
+            from ui.shell.app import run_gui  # Qt is imported only for the window
             return run_gui(args)
         return args.run(args)
     except AtlasError as exc:

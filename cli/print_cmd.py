@@ -22,7 +22,7 @@ def run(args) -> int:
         atlas.entry(entry_id)  # an unknown id stops here, before Qt starts, with one clear line
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance() or QGuiApplication(["reform-atlas", "-platform", "offscreen"])
-    from ui.printing import export_pdf
+    from ui.paper.printing import export_pdf
     pages = export_pdf(atlas, list(args.entry_ids), args.pdf)
     del app
     print(f"{args.pdf}: {len(args.entry_ids)} entr{'y' if len(args.entry_ids) == 1 else 'ies'}, "

@@ -35,7 +35,7 @@ def run(args) -> int:
     atlas = open_atlas(args)
     if args.entry:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
-    from ui.screenshot import render  # Qt only when the command runs
+    from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
                  theme=args.theme)
     print(out)

@@ -77,8 +77,8 @@ def is_fresh(mode: str) -> bool:
 
 
 def build_staged_database(data_dir: Path | None) -> Path:
-    from db.build import build_database
-    from db.source_files import DATA_DIR
+    from db.build.database import build_database
+    from db.build.source_files import DATA_DIR
 
     target = STAGING / "reforms.db"
     meta = build_database(target, data_dir or DATA_DIR)

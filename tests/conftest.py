@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db.atlas import Atlas  # noqa: E402
-from db.build import build_database  # noqa: E402
-from db.source_files import DATA_DIR  # noqa: E402
+from db.build.database import build_database  # noqa: E402
+from db.build.source_files import DATA_DIR  # noqa: E402
 
 
 @pytest.fixture(scope="session")

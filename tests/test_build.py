@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from db.build import build_database, is_stale, main as build_main
+from db.build.database import build_database, is_stale, main as build_main
 from db.errors import BuildFailed
 
 

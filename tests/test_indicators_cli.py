@@ -7,7 +7,7 @@ import json
 import tomllib
 
 from conftest import run_cli
-from db.source_files import DATA_DIR
+from db.build.source_files import DATA_DIR
 
 
 def _ids() -> list[str]:

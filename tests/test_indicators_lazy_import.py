@@ -17,7 +17,7 @@ sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from db.atlas import Atlas
-import ui.indicators_view as module
+import ui.indicators.indicators_view as module
 steps = {{"imported": "pyqtgraph" in sys.modules or "numpy" in sys.modules}}
 view = module.IndicatorsView(Atlas({db!r}))
 view.resize(900, 600)
@@ -42,14 +42,14 @@ def test_pyqtgraph_is_absent_until_the_view_is_shown(db_path):
 
 def test_view_modules_do_not_import_plotting_at_module_level():
     for name in ("indicators_view.py", "indicator_list_model.py", "indicator_print.py"):
-        tree = ast.parse((ROOT / "ui" / name).read_text(encoding="utf-8"))
+        tree = ast.parse((ROOT / "ui" / "indicators" / name).read_text(encoding="utf-8"))
         modules = set()
         for node in tree.body:  # module level only: imports inside functions are the lazy ones
             if isinstance(node, ast.Import):
                 modules |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module:
                 modules.add(node.module)
-        heavy = {m for m in modules if m.split(".")[0] in {"pyqtgraph", "numpy"} or m == "ui.indicator_plot"}
+        heavy = {m for m in modules if m.split(".")[0] in {"pyqtgraph", "numpy"} or m == "ui.indicators.indicator_plot"}
         assert heavy == set(), name
 
 
@@ -62,7 +62,7 @@ messages = []
 qInstallMessageHandler(lambda mode, context, text: messages.append(text))
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-import ui.indicators_view as module
+import ui.indicators.indicators_view as module
 before = "pyqtgraph" in sys.modules
 thread = module.warm_up()
 assert module.warm_up() is thread

@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from models.indicators import Indicator, Point
-from ui.indicator_list_model import IndicatorListModel
-from ui.indicators_view import IndicatorsView
+from ui.indicators.indicator_list_model import IndicatorListModel
+from ui.indicators.indicators_view import IndicatorsView
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_middle_corridor_against_its_target(view):
 
 
 def test_missing_years_stay_gaps(qtbot):
-    from ui.indicator_plot import ChartSpec, IndicatorChart
+    from ui.indicators.indicator_plot import ChartSpec, IndicatorChart
     points = tuple(Point(year, "", value, "actual", "s") for year, value in
                    ((2018, 1.0), (2019, 2.0), (2021, 3.0), (2022, 4.0)))
     series = Indicator("gappy", "Gappy", "units", series_kind="annual", points=points)

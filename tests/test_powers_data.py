@@ -8,9 +8,9 @@ import tomllib
 
 import pytest
 
-from db.build import build_database
+from db.build.database import build_database
 from db.errors import BuildFailed
-from db.source_files import DATA_DIR
+from db.build.source_files import DATA_DIR
 from models.power_balance import RELATIONS
 
 

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from models.entry import Source
 from models.power_balance import Power, PowerInstitution
-from ui.power_balance_view import PowerBalanceView
-from ui.power_graph_scene import power_tooltip
-from ui.power_table_model import POWER_ID_ROLE, PowerTableModel, rows_for_diff, rows_for_state
+from ui.powers.power_balance_view import PowerBalanceView
+from ui.powers.power_graph_scene import power_tooltip
+from ui.powers.power_table_model import POWER_ID_ROLE, PowerTableModel, rows_for_diff, rows_for_state
 
 
 @pytest.fixture

@@ -116,7 +116,7 @@ def test_an_unwritable_location_gives_a_message_and_an_unsaved_store(tmp_path, m
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(paths.USER_DATA_ENV, str(blocker / "user-data"))
-    from ui.app import open_user_store
+    from ui.shell.app import open_user_store
     store, problem = open_user_store()
     assert not store.persistent
     assert str(blocker) in problem and "lost when it closes" in problem

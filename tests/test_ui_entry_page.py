@@ -7,10 +7,10 @@ from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument, QTextImageFormat
 
 from db.atlas import Atlas
-from db.build import build_database
+from db.build.database import build_database
 from tests.ui_helpers import window  # noqa: F401 - fixture
-from ui.entry_html import entry_page_html, safe_external_url
-from ui.entry_page import EntryPage
+from ui.entry.entry_html import entry_page_html, safe_external_url
+from ui.entry.entry_page import EntryPage
 
 HOSTILE = """
 [[entry]]
@@ -39,7 +39,7 @@ source = "article-2024"
 @pytest.fixture(scope="module")
 def hostile_atlas(tmp_path_factory):
     import shutil
-    from db.source_files import DATA_DIR
+    from db.build.source_files import DATA_DIR
     data = tmp_path_factory.mktemp("hostile") / "data"
     shutil.copytree(DATA_DIR, data)
     (data / "entries" / "zz-hostile.toml").write_text(HOSTILE, encoding="utf-8")
@@ -79,7 +79,7 @@ def _anchors(document: QTextDocument) -> list[str]:
 
 
 def test_markup_in_data_is_shown_literally_and_loads_nothing(qtbot, hostile_atlas, monkeypatch):
-    from ui.entry_panel import EntryPanel
+    from ui.entry.entry_panel import EntryPanel
     from db.user_store import UserStore
     requested = []
     monkeypatch.setattr(EntryPage, "loadResource", lambda self, kind, url: requested.append(url.toString()))

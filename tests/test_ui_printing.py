@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from tests.conftest import run_cli
 from tests.ui_helpers import window  # noqa: F401 - fixture
-from ui import printing
+from ui.paper import printing
 
 IDS = ["senate-presidential-quota", "constitutional-referendum-2022", "death-penalty-abolished"]
 
@@ -40,7 +40,7 @@ def test_export_pdf_has_titles_headers_page_numbers_and_cyrillic(qapp, atlas, tm
 def test_printing_ignores_a_dark_screen_palette(qapp, atlas):
     """Paper stays light: a page drawn while the app's palette is dark still has black text."""
     from PySide6.QtGui import QImage, QPainter
-    from ui import theme
+    from ui.common import theme
     saved = qapp.palette()
     qapp.setPalette(theme.palette(dark=True))
     try:

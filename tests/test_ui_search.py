@@ -86,7 +86,7 @@ def wait_facets(qtbot, win):
 
 
 def _facet_index(panel, dimension, value=None):
-    from ui.facet_panel import DIMENSION_ROLE, VALUE_ROLE
+    from ui.search.facet_panel import DIMENSION_ROLE, VALUE_ROLE
     model = panel.model
     for row in range(model.rowCount()):
         head = model.index(row, 0)
@@ -168,7 +168,7 @@ def test_results_and_facet_models_pass_the_model_tester(qtbot, qtmodeltester, wi
 
 
 def test_results_fetch_more_pages(qtbot, atlas, qtmodeltester):
-    from ui.results_model import ResultsModel
+    from ui.search.results_model import ResultsModel
     model = ResultsModel()
     query = SearchQuery(limit=10)
     first = atlas.search(query)
@@ -203,7 +203,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(['t', '-platform', 'offscreen'])
 from db.atlas import Atlas
 from db.user_store import UserStore
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 w = MainWindow(Atlas({str(db_path)!r}), UserStore.in_memory())
 w.show()
 w.search.set_text('gdp')
@@ -211,7 +211,7 @@ app.processEvents()
 w.show_view('timeline'); w.show_view('bookmarks'); w.show_view('search')
 app.processEvents()
 assert w.search.model.rowCount() > 0
-print(sorted(m for m in ('pyqtgraph', 'numpy', 'PySide6.QtPrintSupport', 'ui.printing') if m in sys.modules))
+print(sorted(m for m in ('pyqtgraph', 'numpy', 'PySide6.QtPrintSupport', 'ui.paper.printing') if m in sys.modules))
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import run_cli
 from tests.ui_helpers import app_names, make_window, user_store, window  # noqa: F401 - fixture
-from ui.navigation import History, HistoryModel, Location
+from ui.shell.navigation import History, HistoryModel, Location
 
 
 def test_back_and_forward_with_alt_arrows_and_toolbar(qtbot, window):
@@ -77,7 +77,7 @@ def test_plot_views_are_hosted_and_open_entries(qtbot, window, name, class_name)
 
 
 def test_timeline_shows_years_packages_and_eras(qtmodeltester, qtbot, atlas):
-    from ui.timeline_view import ERAS, KIND_ROLE, TimelineView
+    from ui.timeline.timeline_view import ERAS, KIND_ROLE, TimelineView
     view = TimelineView(atlas)
     qtbot.addWidget(view)
     model = view.model
@@ -126,13 +126,13 @@ def test_geometry_splitters_and_zoom_are_remembered(qtbot, qapp, atlas, tmp_path
 
 
 def test_dark_mode_toggle_recolours_the_page(qtbot, qapp, atlas):
-    from ui.entry_html import DARK_PAGE
-    from ui.theme import ThemeController, is_dark
+    from ui.entry.entry_html import DARK_PAGE
+    from ui.common.theme import ThemeController, is_dark
     app_names(qapp)
     saved = qapp.palette()
     controller = ThemeController(qapp, "light")
     store = user_store()
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     win = MainWindow(atlas, store, None, controller)
     qtbot.addWidget(win)
     win.show()
@@ -170,7 +170,7 @@ def test_widgets_have_accessible_names(window):
 
 def test_a_missing_or_corrupt_database_shows_a_message_not_a_traceback(qapp, tmp_path, monkeypatch):
     import argparse
-    from ui import app
+    from ui.shell import app
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.db"
@@ -244,9 +244,9 @@ def test_entry_figures_link_to_their_indicator_series(qtbot, window):
 
 
 def test_pointing_at_indicators_prefetches_the_plotting_library(qtbot, window, monkeypatch):
-    import ui.indicators_view
+    import ui.indicators.indicators_view
     started = []
-    monkeypatch.setattr(ui.indicators_view, "warm_up", lambda: started.append(True))
+    monkeypatch.setattr(ui.indicators.indicators_view, "warm_up", lambda: started.append(True))
     window._view_actions["search"].hover()
     assert started == []
     window._view_actions["indicators"].hover()

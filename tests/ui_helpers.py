@@ -24,7 +24,7 @@ def user_store() -> UserStore:
 
 
 def make_window(qtbot, atlas, store=None, settings=None):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     store = store or user_store()
     window = MainWindow(atlas, store, settings=settings, theme=None)
     qtbot.addWidget(window)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
 
 from db.atlas import Atlas
 from models.search import SearchQuery, SearchResults
-from ui.facet_panel import FacetPanel
-from ui.results_model import ID_ROLE, ResultDelegate, ResultsModel
+from ui.search.facet_panel import FacetPanel
+from ui.search.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 PAGE_SIZE = 60
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.source_files import Problems, TomlFile, read_toml
+from db.build.source_files import Problems, TomlFile, read_toml
 from models.entry import STATUSES, date_precision
 from models.text_folding import fold
 

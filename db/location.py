@@ -20,7 +20,7 @@ def resolve_database(explicit: str | None) -> Path:
     env = os.environ.get(paths.DB_ENV)
     if env:
         return Path(env)
-    from db.build import ensure_built, is_stale
+    from db.build.database import ensure_built, is_stale
 
     bundled = paths.bundled_database_path()
     if not is_stale(bundled):

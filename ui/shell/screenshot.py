@@ -23,7 +23,7 @@ def _quiet_offscreen_messages(mode, context, message: str) -> None:
 
 
 def offscreen_application() -> QApplication:
-    from ui.app import create_application
+    from ui.shell.app import create_application
     qInstallMessageHandler(_quiet_offscreen_messages)
     app = QApplication.instance()
     if app is None:
@@ -44,9 +44,9 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
-    from ui.app import open_user_store
-    from ui.main_window import MainWindow
-    from ui.theme import ThemeController
+    from ui.shell.app import open_user_store
+    from ui.shell.main_window import MainWindow
+    from ui.common.theme import ThemeController
     controller = ThemeController(app, theme)
     store, _problem = open_user_store()
     window = MainWindow(atlas, store, settings=None, theme=controller)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QTreeVie
 from db.atlas import Atlas
 from models.entry import STATUS_LABELS, EntryRef, format_date
 from models.search import SearchQuery
-from ui import theme
+from ui.common import theme
 
 
 @dataclass(frozen=True)

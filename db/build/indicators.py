@@ -13,8 +13,8 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.build_entries import SLUG, Refs, valid_date
-from db.source_files import Problems, TomlFile, read_csv, read_toml
+from db.build.entries import SLUG, Refs, valid_date
+from db.build.source_files import Problems, TomlFile, read_csv, read_toml
 from models.indicators import POINT_KINDS, SERIES_KINDS, decimal_year
 
 REQUIRED_COLUMNS = ("year", "date", "value", "kind", "source", "note")

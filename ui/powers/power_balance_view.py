@@ -28,8 +28,8 @@ from db.power_queries import load_power_balance
 from models.power_balance import (
     BRANCH_LABELS, EARLIEST_DATE, Power, PowerBalance, PowerDiff, era_presets, today,
 )
-from ui.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
-from ui.power_table_model import STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
+from ui.powers.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
+from ui.powers.power_table_model import STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
 
 _PRINT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 

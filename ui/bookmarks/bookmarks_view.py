@@ -14,7 +14,7 @@ from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
 from models.entry import format_date
-from ui.messages import warn
+from ui.common.messages import warn
 
 ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2

@@ -1,7 +1,7 @@
 """The indicators view: a searchable list of series, the chart, and what the series rests on.
 
 pyqtgraph is heavy to import, so this module does not import it: the chart module
-(ui.indicator_plot) is imported the first time the view is shown, or when an export needs it.
+(ui.indicators.indicator_plot) is imported the first time the view is shown, or when an export needs it.
 Until then the chart area is an empty placeholder.
 """
 
@@ -22,7 +22,7 @@ from db.atlas import Atlas
 from db.errors import AtlasError
 from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator, points_csv
-from ui.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
+from ui.indicators.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 
 
 
@@ -42,7 +42,7 @@ def warm_up() -> threading.Thread:
 
 
 def _import_chart_module() -> None:
-    import ui.indicator_plot  # noqa: F401 - the import is the work
+    import ui.indicators.indicator_plot  # noqa: F401 - the import is the work
 
 
 def _dark(palette: QPalette) -> bool:
@@ -64,7 +64,7 @@ class IndicatorsView(QWidget):
         self._citing: list[EntryRef] = []
         self._current: Indicator | None = None
         self._compare: Indicator | None = None
-        self._chart = None  # ui.indicator_plot.IndicatorChart, created on first show
+        self._chart = None  # ui.indicators.indicator_plot.IndicatorChart, created on first show
         self._unavailable = ""
         try:
             self._series = indicator_queries.indicators(atlas.conn)
@@ -222,7 +222,7 @@ class IndicatorsView(QWidget):
 
     def _ensure_chart(self):
         if self._chart is None and not self._unavailable:
-            from ui.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
+            from ui.indicators.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
             self._chart = IndicatorChart(self)
             self._chart.setAccessibleName("Chart of the selected series")
             self._chart_area.replaceWidget(self._placeholder, self._chart)
@@ -236,7 +236,7 @@ class IndicatorsView(QWidget):
         return self._ensure_chart()
 
     def _spec(self):
-        from ui.indicator_plot import ChartSpec
+        from ui.indicators.indicator_plot import ChartSpec
         return ChartSpec(primary=self._current, compare=self._compare, events=list(self._events),
                          show_events=self._events_box.isChecked(),
                          log_scale=self._log_box.isChecked() and self._log_box.isEnabled(),
@@ -412,12 +412,12 @@ class IndicatorsView(QWidget):
         return [e.label for e in self._events] if self._events_box.isChecked() else []
 
     def _light_chart_image(self):
-        from ui.indicator_plot import render_light_chart
+        from ui.indicators.indicator_plot import render_light_chart
         return render_light_chart(self._spec(), 900, 500, 2.0)
 
     def export_png(self, path: str | Path):
         """Write the chart with its title and sources as a PNG (light, 2x). Returns the QImage."""
-        from ui.indicator_print import write_png
+        from ui.indicators.indicator_print import write_png
         self._ensure_chart()
         return write_png(Path(path), self._shown(), self._sources, self._atlas.data_version,
                          self._light_chart_image(), self._shown_event_labels())
@@ -442,7 +442,7 @@ class IndicatorsView(QWidget):
         return self._paint(printer)
 
     def _paint(self, printer) -> int:
-        from ui.indicator_print import paint_pages
+        from ui.indicators.indicator_print import paint_pages
         self._ensure_chart()
         return paint_pages(printer, self._shown(), self._sources, self._atlas.data_version,
                            self._light_chart_image(), self._shown_event_labels())

@@ -23,7 +23,7 @@ from db.atlas import Atlas
 from db.errors import AtlasError, NotFound
 from models import paths
 from models.entry import Entry
-from ui.entry_html import native_names, summaries_document_html
+from ui.entry.entry_html import native_names, summaries_document_html
 
 Progress = Callable[[int, str], None]   # permille done, what is happening
 Cancelled = Callable[[], bool]

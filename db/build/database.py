@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 from db.errors import AtlasError, BuildFailed
-from db.source_files import DATA_DIR, Problems, content_hash, read_toml
+from db.build.source_files import DATA_DIR, Problems, content_hash, read_toml
 
 SCHEMA_VERSION = 1
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
-SECTIONS: tuple[str, ...] = ("db.build_indicators", "db.build_powers")
+SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers")
 
 
 def default_output() -> Path:
@@ -33,7 +33,7 @@ def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
 
     import sqlite_utils  # build time only
 
-    from db.build_entries import load_core, write_core
+    from db.build.entries import load_core, write_core
 
     problems = Problems()
     core, refs = load_core(data_dir, problems)
@@ -136,7 +136,3 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"built {out} ({meta['entry_count']} entries, data version {meta['data_version']})")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.entry import Source
-from ui.entry_html import e
+from ui.entry.entry_html import e
 
 # Keys that belong to a widget rather than to a menu action.
 WIDGET_KEYS = (

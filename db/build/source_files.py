@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Files whose content changes the built database: the data and the code that shapes it.
 _BUILD_CODE = (
-    "db/build.py", "db/build_entries.py", "db/build_powers.py", "db/build_indicators.py",
-    "db/source_files.py", "models/text_folding.py",
+    "db/build/database.py", "db/build/entries.py", "db/build/powers.py", "db/build/indicators.py",
+    "db/build/source_files.py", "models/text_folding.py",
 )
 
 
@@ -102,7 +102,7 @@ def read_csv(path: Path, problems: Problems) -> list[tuple[int, dict[str, str]]]
 def content_hash(data_dir: Path = DATA_DIR) -> str:
     """SHA-256 over the data files and the build code: equal hashes mean equal databases."""
     digest = hashlib.sha256()
-    code_root = Path(__file__).resolve().parent.parent
+    code_root = Path(__file__).resolve().parent.parent.parent
     files = [(p.relative_to(data_dir).as_posix(), p) for p in sorted(data_dir.rglob("*"))
              if p.is_file() and p.suffix in {".toml", ".csv"}]
     files += [(name, code_root / name) for name in _BUILD_CODE if (code_root / name).exists()]

@@ -17,12 +17,12 @@ from db.user_store import UserDataError, UserStore
 from models import paths
 from models.citation import entry_citation
 from models.entry import Entry
-from ui import theme
-from ui.entry_html import DARK_PAGE, LIGHT_PAGE, e, entry_page_html, institution_page_html
-from ui.entry_page import EntryPage
-from ui.messages import warn
-from ui.navigation import Location
-from ui.note_dialog import NoteDialog
+from ui.common import theme
+from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, e, entry_page_html, institution_page_html
+from ui.entry.entry_page import EntryPage
+from ui.common.messages import warn
+from ui.shell.navigation import Location
+from ui.entry.note_dialog import NoteDialog
 
 WELCOME_HTML = """<h2>Kazakhstan Reform Atlas</h2>
 <p>Choose a result to read it here. Type to search; the filters on the left narrow the list.</p>

@@ -48,7 +48,7 @@ def open_user_store() -> tuple[UserStore, str]:
 
 
 def open_database(explicit: str | None):
-    from cli.app_paths import resolve_database
+    from db.location import resolve_database
     from db.atlas import Atlas
     return Atlas(resolve_database(explicit))
 
@@ -76,7 +76,7 @@ def run_gui(args) -> int:
     started = time.perf_counter()
     app = create_application()
     settings = QSettings()
-    from ui.theme import ThemeController
+    from ui.common.theme import ThemeController
     theme = ThemeController(app, str(settings.value("view/theme", "system")))
     try:
         atlas = open_database(getattr(args, "db", None))
@@ -87,14 +87,14 @@ def run_gui(args) -> int:
         return 2
     store, problem = open_user_store()
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     window = MainWindow(atlas, store, settings, theme)
     if os.environ.get(STARTUP_PROBE_ENV):
         window.settings = None  # a benchmark run must not change the user's window layout
         _FirstPaintProbe(window.search.list.viewport(), started)
     window.show()
     if problem:
-        from ui.messages import warn
+        from ui.common.messages import warn
         warn(window, "Bookmarks will not be saved", problem)
     code = app.exec()
     store.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.entry_html import ENTRY_SCHEME, INDICATOR_SCHEME, INSTITUTION_SCHEME, safe_external_url
+from ui.entry.entry_html import ENTRY_SCHEME, INDICATOR_SCHEME, INSTITUTION_SCHEME, safe_external_url
 
 
 class EntryPage(QTextBrowser):

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.build_entries import CONFIDENCE, SLUG, Refs
-from db.source_files import Problems, TomlFile, read_toml
+from db.build.entries import CONFIDENCE, SLUG, Refs
+from db.build.source_files import Problems, TomlFile, read_toml
 from models.power_balance import RELATIONS
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

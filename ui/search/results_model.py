@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.entry import STATUS_LABELS, format_date
 from models.search import SearchHit, SearchResults
-from ui import theme
+from ui.common import theme
 
 HIT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2

@@ -15,12 +15,12 @@ from db.atlas import Atlas
 from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
-from ui.entry_panel import EntryPanel
-from ui.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
-from ui.navigation import History, Location
-from ui.search_panel import SearchPanel
-from ui.theme import ThemeController
-from ui.view_host import ViewSpec, ViewStack, module_factory
+from ui.entry.entry_panel import EntryPanel
+from ui.shell.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
+from ui.shell.navigation import History, Location
+from ui.search.search_panel import SearchPanel
+from ui.common.theme import ThemeController
+from ui.shell.view_host import ViewSpec, ViewStack, module_factory
 
 VIEWS = (
     ViewSpec("search", "Search", "Ctrl+1"),
@@ -53,10 +53,10 @@ class MainWindow(QMainWindow):
         self.views.setMinimumWidth(380)
         self.search = SearchPanel(atlas, self.views)
         self.views.register("search", lambda parent: self.search)
-        self.views.register("timeline", module_factory("ui.timeline_view", "TimelineView", atlas))
-        self.views.register("powers", module_factory("ui.power_balance_view", "PowerBalanceView", atlas))
-        self.views.register("indicators", module_factory("ui.indicators_view", "IndicatorsView", atlas))
-        self.views.register("bookmarks", module_factory("ui.bookmarks_view", "BookmarksView", store,
+        self.views.register("timeline", module_factory("ui.timeline.timeline_view", "TimelineView", atlas))
+        self.views.register("powers", module_factory("ui.powers.power_balance_view", "PowerBalanceView", atlas))
+        self.views.register("indicators", module_factory("ui.indicators.indicators_view", "IndicatorsView", atlas))
+        self.views.register("bookmarks", module_factory("ui.bookmarks.bookmarks_view", "BookmarksView", store,
                                                         atlas.data_version))
         self.views.viewCreated.connect(self._wire_view)
 
@@ -250,8 +250,8 @@ class MainWindow(QMainWindow):
 
     def _prefetch_indicators(self) -> None:
         if self.views.view("indicators") is None:
-            import ui.indicators_view
-            ui.indicators_view.warm_up()
+            import ui.indicators.indicators_view
+            ui.indicators.indicators_view.warm_up()
 
     def open_indicator(self, indicator_id: str) -> bool:
         """Show one indicator series (from an entry's figures) in the Indicators view."""
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
     @property
     def printer(self):
         if self._printer is None:
-            from ui.print_controller import PrintController
+            from ui.paper.print_controller import PrintController
             self._printer = PrintController(self.atlas, self)
             self._printer.message.connect(self.show_message)
         return self._printer
@@ -416,14 +416,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def show_shortcuts(self):
-        from ui.help_dialogs import ShortcutsDialog
+        from ui.shell.help_dialogs import ShortcutsDialog
         dialog = ShortcutsDialog(shortcut_table(self), self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_about(self):
-        from ui.help_dialogs import AboutDialog, about_html
+        from ui.shell.help_dialogs import AboutDialog, about_html
         meta = self.atlas.meta
         html = about_html(paths.APP_NAME, paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
                           meta.get("entry_count", "?"), self.atlas.sources())

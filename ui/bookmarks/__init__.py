@@ -1,0 +1,1 @@
+"""Bookmarks with notes, and their export."""

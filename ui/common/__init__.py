@@ -1,0 +1,1 @@
+"""Small pieces every view uses: the light/dark theme and message boxes."""

@@ -1,0 +1,1 @@
+"""Search field, result list (model + delegate) and facet counts."""

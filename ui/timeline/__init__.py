@@ -1,0 +1,1 @@
+"""The timeline of reforms with eras and packages."""
