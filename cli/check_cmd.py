@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from cli.common import open_atlas
-from db.integrity import check
 
 
 def register(sub) -> None:
@@ -16,7 +15,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     atlas = open_atlas(args)
-    problems = check(atlas.conn)
+    problems = atlas.check()
     if problems:
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)

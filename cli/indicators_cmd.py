@@ -7,7 +7,6 @@ import sys
 import textwrap
 
 from cli.common import open_atlas, print_json
-from db import indicator_queries
 from models.entry import Source
 from models.indicators import KIND_LABELS, Indicator, points_csv
 
@@ -54,13 +53,12 @@ def _series_json(item: Indicator, sources: dict[str, Source], entries: list, dat
 
 def run(args) -> int:
     atlas = open_atlas(args)
-    conn = atlas.conn
     if args.indicator_id is None:
         if args.csv:
-            series = indicator_queries.all_with_points(conn)
-            sys.stdout.write(points_csv(series, indicator_queries.sources_for(conn, series), atlas.data_version))
+            series = atlas.indicators_with_points()
+            sys.stdout.write(points_csv(series, atlas.indicator_sources(series), atlas.data_version))
             return 0
-        series = indicator_queries.indicators(conn)
+        series = atlas.indicators()
         if args.json:
             print_json({"data_version": atlas.data_version, "count": len(series),
                         "indicators": [_summary_json(s) for s in series]})
@@ -72,12 +70,12 @@ def run(args) -> int:
             print(f"  {s.id:<{width}}  {s.name} [{s.unit}], {s.point_count} point{'' if s.point_count == 1 else 's'}, {years}")
         return 0
 
-    item = indicator_queries.indicator(conn, args.indicator_id)
-    sources = indicator_queries.sources_for(conn, [item])
+    item = atlas.indicator(args.indicator_id)
+    sources = atlas.indicator_sources([item])
     if args.csv:
         sys.stdout.write(points_csv([item], sources, atlas.data_version))
         return 0
-    entries = indicator_queries.citing_entries(conn, item.id)
+    entries = atlas.entries_citing_indicator(item.id)
     if args.json:
         print_json(_series_json(item, sources, entries, atlas.data_version))
         return 0

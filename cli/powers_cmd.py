@@ -6,7 +6,6 @@ import difflib
 
 from cli.common import open_atlas, print_json
 from db.errors import AtlasError
-from db.power_queries import load_power_balance
 from models.entry import Source
 from models.power_balance import (
     EARLIEST_DATE, Power, PowerBalance, PowerDiff, parse_date, today,
@@ -53,7 +52,7 @@ def run(args) -> int:
         raise AtlasError("use either --at or --diff, not both")
     dates = [_date(d, "--diff") for d in args.diff] if args.diff else [_date(args.at or today(), "--at")]
     atlas = open_atlas(args)
-    balance = load_power_balance(atlas.conn)
+    balance = atlas.power_balance()
     if args.institution:
         _check_institution(balance, args.institution)
     if args.diff:

@@ -16,17 +16,9 @@ from models import paths
 def data_version(explicit: str | None = None) -> str | None:
     """The data version stamped in the database --db, $REFORM_ATLAS_DB or the bundle names, if readable."""
     candidate = explicit or os.environ.get(paths.DB_ENV) or paths.bundled_database_path()
-    try:
-        from db.connection import open_readonly
-        from db.entry_queries import meta
+    from db.connection import stamped_data_version
 
-        conn = open_readonly(Path(candidate))
-        try:
-            return meta(conn).get("data_version") or None
-        finally:
-            conn.close()
-    except Exception:  # noqa: BLE001 - --version never fails, whatever the file holds
-        return None
+    return stamped_data_version(Path(candidate))
 
 
 def version_text(explicit: str | None = None) -> str:

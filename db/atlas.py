@@ -1,15 +1,21 @@
-"""The one object that owns the database connection. Views and the CLI talk to this."""
+"""The one door into the bundled database: views and commands call Atlas's named methods.
+
+Nothing outside db/ touches the connection (`tests/test_architecture.py` checks that no `.conn`
+appears in ui/ or cli/); the query modules (db/*_queries.py) are Atlas's helpers, not an API.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from db import entry_queries, search_queries
+from db import entry_queries, indicator_queries, integrity, power_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
 from models.entry import Entry, EntryRef, Source
 from models.highlight import Matcher
+from models.indicators import Indicator, ReformEvent
+from models.power_balance import PowerBalance
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
 
 FACET_DIMENSIONS = ("category", "package", "year", "institution")
@@ -18,13 +24,15 @@ FACET_DIMENSIONS = ("category", "package", "year", "institution")
 class Atlas:
     """Read-only access to one atlas database.
 
-    A single connection serves the GUI thread; background jobs (printing many entries) open
-    their own with `reopen()`, as sqlite3 connections must not be shared across threads at once.
+    Thread rule (the only statement of it; docs/architecture.md quotes it): an Atlas is used by
+    the thread that opened it -- the GUI thread for the window's. Work on another thread (printing,
+    exports) opens its own with `reopen()` and closes it when done: one sqlite3 connection must
+    never be used by two threads at once, and opening one costs about a millisecond.
     """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.conn: sqlite3.Connection = open_readonly(self.path)
+        self.conn: sqlite3.Connection = open_readonly(self.path)  # db/ and tests only
         try:
             self.meta = entry_queries.meta(self.conn)
             self.compiler = QueryCompiler(entry_queries.alias_groups(self.conn))
@@ -92,3 +100,40 @@ class Atlas:
 
     def seed_coverage(self) -> dict[str, list[str]]:
         return entry_queries.seed_coverage(self.conn)
+
+    # -- powers between institutions ----------------------------------------------------------
+    def power_balance(self) -> PowerBalance:
+        """Every relation between institutions, read once; the model answers date questions."""
+        return power_queries.load_power_balance(self.conn)
+
+    # -- indicator series ---------------------------------------------------------------------
+    def indicators(self) -> list[Indicator]:
+        """Every series in display order, without points."""
+        return indicator_queries.indicators(self.conn)
+
+    def indicators_with_points(self) -> list[Indicator]:
+        return indicator_queries.all_with_points(self.conn)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        """One series with its points. Raises NotFound for an unknown id."""
+        return indicator_queries.indicator(self.conn, indicator_id)
+
+    def indicator_sources(self, series: list[Indicator]) -> dict[str, Source]:
+        """The sources cited by these series and their points, by id."""
+        return indicator_queries.sources_for(self.conn, series)
+
+    def entries_citing_indicator(self, indicator_id: str) -> list[EntryRef]:
+        return indicator_queries.citing_entries(self.conn, indicator_id)
+
+    def indicators_for_entry(self, entry_id: str) -> list[Indicator]:
+        """The series an entry links to, for its 'See the numbers' links."""
+        return indicator_queries.series_for_entry(self.conn, entry_id)
+
+    def reform_events(self) -> list[ReformEvent]:
+        return indicator_queries.reform_events(self.conn)
+
+    # -- self-test ----------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """The `check` command's problems; empty when the database is sound."""
+        return integrity.check(self.conn)
+

@@ -32,3 +32,18 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         conn.close()
         raise DatabaseCorrupt(f"not an atlas database (missing {', '.join(missing)}): {path}")
     return conn
+
+
+def stamped_data_version(path: Path) -> str | None:
+    """The data version stamped in the database at `path`, or None if it cannot be read.
+    For `--version`, which must stay fast: no Atlas (no search compiler), never builds, never raises."""
+    from db.entry_queries import meta
+
+    try:
+        conn = open_readonly(Path(path))
+        try:
+            return meta(conn).get("data_version") or None
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - --version never fails, whatever the file holds
+        return None

@@ -63,3 +63,16 @@ def test_cli_does_not_import_qt_for_data_commands():
             "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_atlas_is_the_only_door_into_the_bundled_database():
+    """Views and commands call Atlas's named methods; the connection and the query modules are db/'s own."""
+    private = (".conn", "_queries", "db.integrity", "db.power_queries")
+    offenders = []
+    for folder in ("ui", "cli"):
+        for path in (ROOT / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            offenders += [f"{path.relative_to(ROOT)}: {word}" for word in private
+                          if (word + ".") in text or (word + "\n") in text or (word + " ") in text
+                          or (word + ")") in text or (word + ",") in text]
+    assert offenders == []

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QVBoxLayout, QWidget
 
-from db import indicator_queries
 from db.atlas import Atlas
 from db.errors import NotFound
 from db.user_store import UserDataError, UserStore
@@ -145,7 +144,7 @@ class EntryPanel(QWidget):
     def _render(self) -> None:
         assert self.entry is not None
         bookmark = self.store.bookmark(self.entry.id)
-        series = [(s.id, s.name) for s in indicator_queries.series_for_entry(self.atlas.conn, self.entry.id)]
+        series = [(s.id, s.name) for s in self.atlas.indicators_for_entry(self.entry.id)]
         self.page.setHtml(entry_page_html(self.entry, self._colors(), note=bookmark.note if bookmark else None,
                                           bookmarked=bookmark is not None, series=series))
         self._update_actions()

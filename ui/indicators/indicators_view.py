@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
                                QMenu, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
-from db import indicator_queries
 from db.atlas import Atlas
 from db.errors import AtlasError
 from models.entry import EntryRef, Source, format_date
@@ -67,8 +66,8 @@ class IndicatorsView(QWidget):
         self._chart = None  # ui.indicators.indicator_plot.IndicatorChart, created on first show
         self._unavailable = ""
         try:
-            self._series = indicator_queries.indicators(atlas.conn)
-            self._events = indicator_queries.reform_events(atlas.conn)
+            self._series = atlas.indicators()
+            self._events = atlas.reform_events()
         except AtlasError as exc:
             self._unavailable = str(exc)
             self._events = []
@@ -294,14 +293,14 @@ class IndicatorsView(QWidget):
 
     def _series_with_points(self, indicator_id: str) -> Indicator:
         if indicator_id not in self._cache:
-            self._cache[indicator_id] = indicator_queries.indicator(self._atlas.conn, indicator_id)
+            self._cache[indicator_id] = self._atlas.indicator(indicator_id)
         return self._cache[indicator_id]
 
     def _load(self, indicator_id: str) -> None:
         if self._current is not None and self._current.id == indicator_id:
             return
         self._current = self._series_with_points(indicator_id)
-        self._citing = indicator_queries.citing_entries(self._atlas.conn, indicator_id)
+        self._citing = self._atlas.entries_citing_indicator(indicator_id)
         partners = [s for s in self._series
                     if s.compare_group and s.compare_group == self._current.compare_group and s.id != indicator_id]
         self._compare_box.blockSignals(True)
@@ -349,7 +348,7 @@ class IndicatorsView(QWidget):
 
     def _refresh(self) -> None:
         shown = self._shown()
-        self._sources = indicator_queries.sources_for(self._atlas.conn, shown)
+        self._sources = self._atlas.indicator_sources(shown)
         current = self._current
         self._title.setText(current.name)
         self._subtitle.setText(f"{current.unit} \u00b7 {self._series_span(current)}")

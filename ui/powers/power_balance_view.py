@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.atlas import Atlas
-from db.power_queries import load_power_balance
 from models.power_balance import (
     BRANCH_LABELS, EARLIEST_DATE, Power, PowerBalance, PowerDiff, era_presets, today,
 )
@@ -175,7 +174,7 @@ class PowerBalanceView(QWidget):
         super().__init__(parent)
         self.setObjectName("powerBalanceView")
         self.atlas = atlas
-        self.balance: PowerBalance = load_power_balance(atlas.conn)
+        self.balance: PowerBalance = atlas.power_balance()
         self._today = today()
         self._end = max(self._today, "2026-12-31")
         self._date = self._today
