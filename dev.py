@@ -33,7 +33,7 @@ def _requirements_digest(name: str) -> str:
 
 
 def ensure_environment(task: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script tells users of older Pythons why it stops
         sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         xvfb_run = shutil.which("xvfb-run")
         if not xvfb_run:
             raise SystemExit("--platform xcb needs a display or xvfb-run (apt-get install xvfb xauth)")
-        forwarded = [a for a in (argv if argv is not None else sys.argv[1:])]
+        forwarded = list(argv if argv is not None else sys.argv[1:])
         return subprocess.call([xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", sys.executable,
                                 str(Path(__file__).resolve()), *forwarded])
 

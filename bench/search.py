@@ -3,7 +3,8 @@
     python bench/search.py [--entries 100000] [--rebuild]
 
 Measures Atlas.search(SearchQuery(text=prefix, typing=True)) — compile, match, rank, count, one
-page of 50 — plus the marked titles and snippets of the 12 rows a window shows, on the bundled database and on a generated one of N entries
+page of 50 — plus the marked titles and snippets of the 12 rows a window shows, on the bundled
+database and on a generated one of N entries
 (words drawn from the real entries, cached in bench/out/). Prints p50/p95/max per database and
 for one- and two-letter prefixes separately. Facet counts are timed apart: the window counts
 them only when typing pauses for 150 ms (ui/search_panel.py FACET_DELAY_MS).
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from db.atlas import Atlas  # noqa: E402
 from db.build.database import build_database  # noqa: E402
-from db.build.source_files import DATA_DIR  # noqa: E402
+from db.freshness import DATA_DIR  # noqa: E402
 from models.search import SearchQuery  # noqa: E402
 
 QUERIES = [
@@ -64,7 +65,8 @@ def synthetic_database(n: int, rebuild: bool) -> Path:
             **model, "id": f"{model['id']}-{i}", "title": " ".join(title_words),
             "date": f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "summary": " ".join(rng.choices(vocabulary, k=30)), "body": " ".join(body_words),
-            "related": [], "superseded_by": "", "status": "in-force" if model["status"] == "superseded" else model["status"],
+            "related": [], "superseded_by": "",
+            "status": "in-force" if model["status"] == "superseded" else model["status"],
         })
     core.entries = generated
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -104,7 +106,7 @@ def measure_facets(atlas: Atlas, texts: list[str]) -> list[float]:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def row(name: str, values: list[float]) -> str:

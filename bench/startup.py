@@ -62,8 +62,8 @@ def keystroke_times(db: str | None) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["bench", "-platform", "offscreen"])
-    from db.location import resolve_database
     from db.atlas import Atlas
+    from db.location import resolve_database
     from db.user_store import UserStore
     from ui.shell.main_window import MainWindow
 
@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{inside[0]:8.3f}s {inside[-1]:8.3f}s")
     print(f"{'keystroke -> results repainted':44} {statistics.median(keys) * 1000:7.2f}ms {keys[0] * 1000:7.2f}ms "
           f"{p95 * 1000:7.2f}ms  <= 16 ms (p95 shown)")
-    print(f"({len(launches)} launches, {len(keys)} keystrokes over {len(WORDS)} words; Python {sys.version.split()[0]})")
+    print(f"({len(launches)} launches, {len(keys)} keystrokes over {len(WORDS)} words; "
+          f"Python {sys.version.split()[0]})")
     return 0
 
 

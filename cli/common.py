@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from db.location import resolve_database
 from db.atlas import Atlas
+from db.location import resolve_database
 
 
 def open_atlas(args) -> Atlas:

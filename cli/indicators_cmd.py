@@ -67,7 +67,8 @@ def run(args) -> int:
         print(f"{len(series)} indicator series (data version {atlas.data_version})")
         for s in series:
             years = f"{s.first_year}\u2013{s.last_year}" if s.first_year != s.last_year else f"{s.first_year}"
-            print(f"  {s.id:<{width}}  {s.name} [{s.unit}], {s.point_count} point{'' if s.point_count == 1 else 's'}, {years}")
+            points = f"{s.point_count} point{'' if s.point_count == 1 else 's'}"
+            print(f"  {s.id:<{width}}  {s.name} [{s.unit}], {points}, {years}")
         return 0
 
     item = atlas.indicator(args.indicator_id)

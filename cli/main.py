@@ -25,7 +25,7 @@ COMMAND_MODULES = (
 class OneLineParser(argparse.ArgumentParser):
     """argparse prints usage plus the error; scripts want the error alone, on one line."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 

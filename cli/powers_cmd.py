@@ -8,7 +8,12 @@ from cli.common import open_atlas, print_json
 from db.errors import AtlasError
 from models.entry import Source
 from models.power_balance import (
-    EARLIEST_DATE, Power, PowerBalance, PowerDiff, parse_date, today,
+    EARLIEST_DATE,
+    Power,
+    PowerBalance,
+    PowerDiff,
+    parse_date,
+    today,
 )
 
 LATEST_DATE = "2100-12-31"
@@ -99,7 +104,8 @@ def _power_json(balance: PowerBalance, power: Power, date: str | None = None) ->
         "valid_from": power.valid_from, "valid_to": power.valid_to,
         "unconfirmed_from": power.unconfirmed_from,
         "entry": power.entry.id if power.entry else None,
-        "introduced_by": {"id": power.introduced_by.id, "title": power.introduced_by.title} if power.introduced_by else None,
+        "introduced_by": ({"id": power.introduced_by.id, "title": power.introduced_by.title}
+                          if power.introduced_by else None),
         "ended_by": {"id": power.ended_by.id, "title": power.ended_by.title} if power.ended_by else None,
         "confidence": power.confidence,
         "sources": [_source_json(s) for s in power.sources],

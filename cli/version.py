@@ -16,7 +16,7 @@ from models import paths
 def data_version(explicit: str | None = None) -> str | None:
     """The data version stamped in the database --db, $REFORM_ATLAS_DB or the bundle names, if readable."""
     candidate = explicit or os.environ.get(paths.DB_ENV) or paths.bundled_database_path()
-    from db.connection import stamped_data_version
+    from db.location import stamped_data_version
 
     return stamped_data_version(Path(candidate))
 

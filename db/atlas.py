@@ -40,7 +40,7 @@ class Atlas:
             self.conn.close()
             raise DatabaseCorrupt(f"database file is damaged: {self.path} ({exc})") from exc
 
-    def reopen(self) -> "Atlas":
+    def reopen(self) -> Atlas:
         return Atlas(self.path)
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from db.errors import DatabaseCorrupt, DatabaseMissing
 
+SCHEMA_VERSION = 1  # what the build writes and this app reads (`check` compares)
 REQUIRED_TABLES = ("meta", "entries", "sources", "institutions", "entry_search", "title_search")
 
 
@@ -33,17 +34,3 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         raise DatabaseCorrupt(f"not an atlas database (missing {', '.join(missing)}): {path}")
     return conn
 
-
-def stamped_data_version(path: Path) -> str | None:
-    """The data version stamped in the database at `path`, or None if it cannot be read.
-    For `--version`, which must stay fast: no Atlas (no search compiler), never builds, never raises."""
-    from db.entry_queries import meta
-
-    try:
-        conn = open_readonly(Path(path))
-        try:
-            return meta(conn).get("data_version") or None
-        finally:
-            conn.close()
-    except Exception:  # noqa: BLE001 - --version never fails, whatever the file holds
-        return None

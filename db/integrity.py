@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.build.database import SCHEMA_VERSION
+from db.connection import SCHEMA_VERSION
 
 # (description, SQL returning offending rows) — each must return nothing in a sound database.
 _DANGLING = (

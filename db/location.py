@@ -20,7 +20,7 @@ def resolve_database(explicit: str | None) -> Path:
     env = os.environ.get(paths.DB_ENV)
     if env:
         return Path(env)
-    from db.build.database import ensure_built, is_stale
+    from db.freshness import is_stale
 
     bundled = paths.bundled_database_path()
     if not is_stale(bundled):
@@ -37,3 +37,35 @@ def resolve_database(explicit: str | None) -> Path:
                 return bundled  # stale but readable beats nothing
             raise AtlasError(f"the database is missing and cannot be built: {exc}") from exc
         return fallback
+
+
+def ensure_built(path: Path, data_dir: Path | None = None) -> bool:
+    """Build the database when missing or older than its sources. True if it built."""
+    from db.freshness import DATA_DIR, is_stale
+
+    data_dir = data_dir or DATA_DIR
+    if not is_stale(path, data_dir):
+        return False
+    from db.build.database import build_database  # build time only: sqlite-utils, tomllib
+
+    try:
+        build_database(path, data_dir)
+    except OSError as exc:
+        raise AtlasError(f"cannot write the database {path}: {exc.strerror or exc}") from exc
+    return True
+
+
+def stamped_data_version(path: Path) -> str | None:
+    """The data version stamped in the database at `path`, or None if it cannot be read.
+    For `--version`, which must stay fast: no Atlas (no search compiler), never builds, never raises."""
+    from db.connection import open_readonly
+    from db.entry_queries import meta
+
+    try:
+        conn = open_readonly(Path(path))
+        try:
+            return meta(conn).get("data_version") or None
+        finally:
+            conn.close()
+    except Exception:
+        return None

@@ -35,7 +35,7 @@ class UserDataError(AtlasError):
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class UserStore:
@@ -47,7 +47,7 @@ class UserStore:
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path) -> "UserStore":
+    def open(cls, folder: Path) -> UserStore:
         """Open (creating if needed) the user-data file in `folder`. Raises UserDataError."""
         folder = Path(folder)
         path = folder / FILE_NAME
@@ -82,7 +82,7 @@ class UserStore:
         return cls(conn, path)
 
     @classmethod
-    def in_memory(cls) -> "UserStore":
+    def in_memory(cls) -> UserStore:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.executescript(_SCHEMA)

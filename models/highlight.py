@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from models.search import Term
 from models.text_folding import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s", "al")
 
 Segments = tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class Term:  # defined here, below the compiler (models/search.py), which emits them
+    """One folded search term (a word or a phrase of words separated by single spaces);
+    `prefix` when its last word stands for every word starting with it."""
+    text: str
+    prefix: bool = False
 
 
 def _stem(word: str) -> str:

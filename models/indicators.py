@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 from dataclasses import dataclass, field
 
 from models.entry import Source, format_date
@@ -183,16 +184,16 @@ def joined_to_next(points: tuple[Point, ...], series_kind: str) -> list[bool]:
     are never joined. Rules are drawn as steps by the plot, not through this.
     """
     flags = []
-    for here, after in zip(points, points[1:]):
+    for here, after in itertools.pairwise(points):
         flags.append(series_kind == "annual" and after.year - here.year == 1)
-    return flags + [False] if points else []
+    return [*flags, False] if points else []
 
 
 def step_path(points: tuple[Point, ...]) -> tuple[list[float], list[float]]:
     """The corners of a step line: each value holds from its point until the next point."""
     xs: list[float] = []
     ys: list[float] = []
-    for here, after in zip(points, points[1:]):
+    for here, after in itertools.pairwise(points):
         xs += [here.x, after.x]
         ys += [here.value, here.value]
     if points:

@@ -254,7 +254,7 @@ class PowerDiff:
     def is_empty(self) -> bool:
         return not (self.gained or self.lost or self.changed or self.unclear)
 
-    def touching(self, institution_id: str, as_holder: bool = True, as_target: bool = True) -> "PowerDiff":
+    def touching(self, institution_id: str, as_holder: bool = True, as_target: bool = True) -> PowerDiff:
         """Only the changes where the institution is holder (its powers) or target (checks on it)."""
         def hit(p: Power) -> bool:
             return (as_holder and p.holder == institution_id) or (as_target and p.target == institution_id)

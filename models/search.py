@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from models.highlight import Matcher, Term, mark, snippet
 from models.text_folding import fold
 
 MAX_QUERY_CHARS = 500   # longer input is cut: nobody types more, and it bounds the work
@@ -27,14 +28,6 @@ class SearchQuery:
     limit: int = 50
     offset: int = 0
     typing: bool = False  # search-as-you-type: the last word is a prefix
-
-
-@dataclass(frozen=True)
-class Term:
-    """One folded search term (a word or a phrase of words separated by single spaces);
-    `prefix` when its last word stands for every word starting with it."""
-    text: str
-    prefix: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,8 +49,19 @@ class SearchHit:
     """One result. Title marks and the snippet are computed when first asked for: a view paints
     only the rows on screen, so most hits of a keystroke never need them."""
 
-    __slots__ = ("id", "title", "date", "category", "category_name", "status", "summary",
-                 "_texts", "_matcher", "_snippet", "_title_marks")
+    __slots__ = (
+        "_matcher",
+        "_snippet",
+        "_texts",
+        "_title_marks",
+        "category",
+        "category_name",
+        "date",
+        "id",
+        "status",
+        "summary",
+        "title",
+    )
 
     def __init__(self, id: str, title: str, date: str, category: str, category_name: str,
                  status: str, summary: str, texts: tuple[str, ...] = (), matcher=None):
@@ -74,14 +78,12 @@ class SearchHit:
     def snippet(self) -> tuple[tuple[str, bool], ...]:
         """(text, is_match) segments of the original text around the best matches."""
         if self._snippet is None:
-            from models.highlight import Matcher, snippet
             self._snippet = snippet(self._texts, self._matcher or Matcher(()))
         return self._snippet
 
     @property
     def title_marks(self) -> tuple[tuple[str, bool], ...]:
         if self._title_marks is None:
-            from models.highlight import Matcher, mark
             self._title_marks = mark(self.title, self._matcher or Matcher(()))
         return self._title_marks
 
@@ -127,7 +129,7 @@ class _Node:
     kind: str                 # "term", "phrase", "and", "or", "not"
     words: tuple[str, ...] = ()
     prefix: bool = False
-    children: list["_Node"] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
 
 
 class QueryCompiler:

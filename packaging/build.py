@@ -78,7 +78,7 @@ def is_fresh(mode: str) -> bool:
 
 def build_staged_database(data_dir: Path | None) -> Path:
     from db.build.database import build_database
-    from db.build.source_files import DATA_DIR
+    from db.freshness import DATA_DIR
 
     target = STAGING / "reforms.db"
     meta = build_database(target, data_dir or DATA_DIR)

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from db.atlas import Atlas  # noqa: E402
 from db.build.database import build_database  # noqa: E402
-from db.build.source_files import DATA_DIR  # noqa: E402
+from db.freshness import DATA_DIR  # noqa: E402
 
 
 @pytest.fixture(scope="session")

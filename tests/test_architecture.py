@@ -1,11 +1,15 @@
-"""The core (models/, db/) knows nothing of Qt, and SQL stays in db/."""
+"""The core (models/, db/) knows nothing of Qt, SQL stays in db/, the import contracts in
+pyproject.toml hold (import-linter) and the tree is clean under the chosen ruff rules."""
 
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI_MODULES = {"PySide6", "shiboken6", "pyqtgraph", "numpy"}
@@ -76,3 +80,25 @@ def test_atlas_is_the_only_door_into_the_bundled_database():
                           if (word + ".") in text or (word + "\n") in text or (word + " ") in text
                           or (word + ")") in text or (word + ",") in text]
     assert offenders == []
+
+
+def _tool(name: str, package: str) -> str:
+    """The console script installed beside this Python (the venv's), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed: pip install {package} (pinned in requirements-dev.txt)")
+    return found
+
+
+def test_import_contracts_hold():
+    """Layers ui | cli -> db -> models, no Qt in the core, Atlas the one door, no sibling cycles."""
+    result = subprocess.run([_tool("lint-imports", "import-linter"), "--no-cache"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run([_tool("ruff", "ruff"), "check", "--no-cache", "--output-format", "concise", "."],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

@@ -7,8 +7,10 @@ import sqlite3
 
 import pytest
 
-from db.build.database import build_database, is_stale, main as build_main
+from db.build.database import build_database
+from db.build.database import main as build_main
 from db.errors import BuildFailed
+from db.freshness import is_stale
 
 
 def _replace_once(path, old, new):
@@ -83,3 +85,26 @@ def test_stale_when_sources_change(tmp_path, data_copy):
 
 def test_frozen_layout_without_sources_is_never_stale(tmp_path, db_path):
     assert not is_stale(db_path, tmp_path / "no-data-here")
+
+
+def test_freshness_hash_covers_every_file_of_the_build_package(tmp_path, data_copy):
+    """No hand-kept module list: a new module in the build package changes the hash."""
+    import shutil
+
+    from db.freshness import BUILD_PACKAGE, content_hash
+
+    package = tmp_path / "build"
+    shutil.copytree(BUILD_PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = content_hash(data_copy, package)
+    assert content_hash(data_copy, package) == before
+    (package / "new_section.py").write_text("def load(data_dir, refs, problems):\n    return None\n")
+    assert content_hash(data_copy, package) != before
+
+
+def test_freshness_hash_follows_the_models_the_build_imports():
+    from db.freshness import BUILD_PACKAGE, _models_used
+
+    used = _models_used(sorted(BUILD_PACKAGE.rglob("*.py")))
+    # text_folding shapes the search index; entry, powers and indicators give statuses and kinds.
+    assert {"models.text_folding", "models.entry", "models.power_balance", "models.indicators"} <= set(used)
+    assert "models.search" not in used

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-
 import pytest
-
 from conftest import cli_json, one_clear_line, run_cli
-
-
 
 
 def test_search_json_shape(db_path):

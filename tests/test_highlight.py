@@ -1,7 +1,6 @@
 """Matches are marked in the original text, across scripts, and phrases only where whole."""
 
-from models.highlight import mark, snippet
-from models.search import Term
+from models.highlight import Term, mark, snippet
 
 
 def _marked(segments):

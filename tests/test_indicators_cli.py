@@ -7,7 +7,8 @@ import json
 import tomllib
 
 from conftest import run_cli
-from db.build.source_files import DATA_DIR
+
+from db.freshness import DATA_DIR
 
 
 def _ids() -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from db import indicator_queries
 from db.build.database import build_database
 from db.errors import BuildFailed, NotFound
-from db.build.source_files import DATA_DIR
+from db.freshness import DATA_DIR
 from models.indicators import POINT_KINDS, Point, decimal_year, joined_to_next, points_csv, step_path
 
 INDICATORS = DATA_DIR / "indicators"

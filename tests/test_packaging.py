@@ -118,7 +118,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
 
     from PyInstaller.archive.readers import CArchiveReader
     modules = set(CArchiveReader(str(frozen_app)).open_embedded_archive("PYZ.pyz").toc)
-    assert {"cli.main", "cli.print_cmd", "cli.screenshot_cmd", "ui.shell.app", "ui.indicators.indicator_plot", "pyqtgraph"} <= modules
+    assert {"cli.main", "cli.print_cmd", "cli.screenshot_cmd", "ui.shell.app", "ui.indicators.indicator_plot",
+            "pyqtgraph"} <= modules
     for unwanted in ("sqlite_utils", "pytest", "_pytest", "pytestqt", "pypdf", "PyInstaller", "click",
                      "PySide6.QtNetwork", "PySide6.QtQml", "tkinter"):
         assert unwanted not in modules, f"{unwanted} should not be frozen"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import cli_json, one_clear_line, run_cli
 
 POWER_KEYS = {"id", "holder", "target", "relation", "detail", "valid_from", "valid_to", "entry",
@@ -15,7 +14,7 @@ POWER_KEYS = {"id", "holder", "target", "relation", "detail", "valid_from", "val
 
 
 def _assert_sourced(power):
-    assert POWER_KEYS <= set(power)
+    assert set(power) >= POWER_KEYS
     assert power["sources"] and all(s["id"] and s["citation"] for s in power["sources"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 import tomllib
@@ -10,7 +11,7 @@ import pytest
 
 from db.build.database import build_database
 from db.errors import BuildFailed
-from db.build.source_files import DATA_DIR
+from db.freshness import DATA_DIR
 from models.power_balance import RELATIONS
 
 
@@ -48,7 +49,7 @@ def test_every_referenced_entry_and_institution_exists(conn):
 def test_no_overlapping_validity_for_the_same_relation(conn):
     rows = conn.execute("SELECT holder_id, target_id, relation, valid_from, valid_to, id FROM powers "
                         "ORDER BY holder_id, target_id, relation, valid_from").fetchall()
-    for prev, nxt in zip(rows, rows[1:]):
+    for prev, nxt in itertools.pairwise(rows):
         if prev[:3] == nxt[:3]:
             assert prev[4] != "" and prev[4] <= nxt[3], (prev[5], nxt[5])
 
@@ -97,10 +98,12 @@ def _edit(path, old, new):
     ('sources = ["unwomen-constitution-db"]', 'sources = []', "missing 'sources'"),
     ('valid_to = "2022-06-08"', 'valid_to = "2022-02-30"', "'valid_to' must be a date"),
     ('valid_to = "2022-06-08"', 'valid_to = "2022-07-01"', "overlaps 'president-appoints-pm-1995'"),
-    ('valid_to = "2022-06-08"', 'valid_to = "2022-06-01"', "replaces 'president-appoints-pm-1995', which should end on 2022-06-08"),
+    ('valid_to = "2022-06-08"', 'valid_to = "2022-06-01"',
+     "replaces 'president-appoints-pm-1995', which should end on 2022-06-08"),
     ('confidence = "M"', 'confidence = "maybe"', "confidence must be H, M or L"),
     ('detail = "Prime Minister, with the consent of the Mazhilis"',
-     'detail = "Prime Minister, with the consent of the Mazhilis"\nvalid_form = "2020-01-01"', "unknown key 'valid_form'"),
+     'detail = "Prime Minister, with the consent of the Mazhilis"\nvalid_form = "2020-01-01"',
+     "unknown key 'valid_form'"),
 ])
 def test_broken_powers_fail_the_build_with_file_and_line(tmp_path, data_copy, old, new, expected):
     path = data_copy / "powers.toml"

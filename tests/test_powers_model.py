@@ -7,7 +7,12 @@ import pytest
 from db.power_queries import load_power_balance
 from models.entry import Source
 from models.power_balance import (
-    RELATIONS, Power, PowerBalance, PowerInstitution, era_presets, parse_date,
+    RELATIONS,
+    Power,
+    PowerBalance,
+    PowerInstitution,
+    era_presets,
+    parse_date,
 )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from pypdf import PdfReader
 
 from models.entry import Source
 from models.power_balance import Power, PowerInstitution

@@ -39,7 +39,8 @@ source = "article-2024"
 @pytest.fixture(scope="module")
 def hostile_atlas(tmp_path_factory):
     import shutil
-    from db.build.source_files import DATA_DIR
+
+    from db.freshness import DATA_DIR
     data = tmp_path_factory.mktemp("hostile") / "data"
     shutil.copytree(DATA_DIR, data)
     (data / "entries" / "zz-hostile.toml").write_text(HOSTILE, encoding="utf-8")
@@ -79,8 +80,8 @@ def _anchors(document: QTextDocument) -> list[str]:
 
 
 def test_markup_in_data_is_shown_literally_and_loads_nothing(qtbot, hostile_atlas, monkeypatch):
-    from ui.entry.entry_panel import EntryPanel
     from db.user_store import UserStore
+    from ui.entry.entry_panel import EntryPanel
     requested = []
     monkeypatch.setattr(EntryPage, "loadResource", lambda self, kind, url: requested.append(url.toString()))
     panel = EntryPanel(hostile_atlas, UserStore.in_memory())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
-from pypdf import PdfReader
 
 from tests.ui_helpers import app_names, make_window, type_text, user_store
 

@@ -40,6 +40,7 @@ def test_export_pdf_has_titles_headers_page_numbers_and_cyrillic(qapp, atlas, tm
 def test_printing_ignores_a_dark_screen_palette(qapp, atlas):
     """Paper stays light: a page drawn while the app's palette is dark still has black text."""
     from PySide6.QtGui import QImage, QPainter
+
     from ui.common import theme
     saved = qapp.palette()
     qapp.setPalette(theme.palette(dark=True))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import run_cli
 from tests.ui_helpers import app_names, make_window, user_store, window  # noqa: F401 - fixture
-from ui.shell.navigation import History, HistoryModel, Location
+from ui.common.navigation import History, HistoryModel, Location
 
 
 def test_back_and_forward_with_alt_arrows_and_toolbar(qtbot, window):
@@ -126,8 +125,8 @@ def test_geometry_splitters_and_zoom_are_remembered(qtbot, qapp, atlas, tmp_path
 
 
 def test_dark_mode_toggle_recolours_the_page(qtbot, qapp, atlas):
-    from ui.entry.entry_html import DARK_PAGE
     from ui.common.theme import ThemeController, is_dark
+    from ui.entry.entry_html import DARK_PAGE
     app_names(qapp)
     saved = qapp.palette()
     controller = ThemeController(qapp, "light")
@@ -170,6 +169,7 @@ def test_widgets_have_accessible_names(window):
 
 def test_a_missing_or_corrupt_database_shows_a_message_not_a_traceback(qapp, tmp_path, monkeypatch):
     import argparse
+
     from ui.shell import app
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))

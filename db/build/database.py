@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import importlib
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
+from db.build.source_files import Problems, read_toml
+from db.connection import SCHEMA_VERSION
 from db.errors import AtlasError, BuildFailed
-from db.build.source_files import DATA_DIR, Problems, content_hash, read_toml
+from db.freshness import DATA_DIR, content_hash
 
-SCHEMA_VERSION = 1
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
 SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers")
 
@@ -84,41 +84,8 @@ def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     return meta
 
 
-def stored_hash(path: Path) -> str | None:
-    """The content hash a built database was made from, or None if unreadable."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
-
-
-def is_stale(path: Path, data_dir: Path = DATA_DIR) -> bool:
-    """True when the database is missing or was built from other sources than those on disk."""
-    if not data_dir.is_dir():
-        return False  # frozen app: no sources shipped, the bundled file is the truth
-    if not path.exists():
-        return True
-    return stored_hash(path) != content_hash(data_dir)
-
-
-def ensure_built(path: Path, data_dir: Path = DATA_DIR) -> bool:
-    """Build the database when missing or older than its sources. True if it built."""
-    if not is_stale(path, data_dir):
-        return False
-    try:
-        build_database(path, data_dir)
-    except OSError as exc:
-        raise AtlasError(f"cannot write the database {path}: {exc.strerror or exc}") from exc
-    return True
-
-
 def main(argv: list[str] | None = None) -> int:
-    import argparse  # the app imports this module at start-up to check staleness; keep that light
+    import argparse
 
     parser = argparse.ArgumentParser(prog="python -m db.build", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="output file (default: resources/reforms.db)")

@@ -100,7 +100,8 @@ def load_core(data_dir: Path, problems: Problems) -> tuple[CoreData, Refs]:
             if record["id"] in refs.sources:
                 problems.add(sources.path, sources.line_of(record["id"]), f"duplicate source id '{record['id']}'")
             if not valid_date(record["date"]):
-                problems.add(sources.path, sources.line_of(record["id"], "date"), f"{record['id']}: bad date '{record['date']}'")
+                problems.add(sources.path, sources.line_of(record["id"], "date"),
+                             f"{record['id']}: bad date '{record['date']}'")
             refs.sources.add(record["id"])
             core.sources.append(record)
 
@@ -120,7 +121,8 @@ def load_core(data_dir: Path, problems: Problems) -> tuple[CoreData, Refs]:
                 continue
             rid = record["id"]
             if record["branch"] not in BRANCHES:
-                problems.add(institutions.path, institutions.line_of(rid, "branch"), f"{rid}: unknown branch '{record['branch']}'")
+                problems.add(institutions.path, institutions.line_of(rid, "branch"),
+                             f"{rid}: unknown branch '{record['branch']}'")
             for key in ("valid_from", "valid_to"):
                 if record.get(key) and not valid_date(record[key]):
                     problems.add(institutions.path, institutions.line_of(rid, key), f"{rid}: bad date in '{key}'")
@@ -198,7 +200,8 @@ def _check_entry(record: dict, refs: Refs, problems: Problems) -> None:
         if not label:
             problems.add(toml.path, at("figures"), f"{rid}: a figure has no label")
         if figure.get("source") not in refs.sources:
-            problems.add(toml.path, at("figures"), f"{rid}: figure '{label}' cites unknown source '{figure.get('source')}'")
+            problems.add(toml.path, at("figures"),
+                         f"{rid}: figure '{label}' cites unknown source '{figure.get('source')}'")
         if figure.get("indicator"):
             refs.figure_indicators.append((toml, rid, figure["indicator"]))
 

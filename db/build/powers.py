@@ -7,6 +7,7 @@ time; then writes the tables `powers`, `power_sources`, `power_successions` and 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -221,8 +222,9 @@ def _check_replaces(toml: TomlFile, powers: list[dict], by_id: dict[str, dict], 
             problems.add(toml.path, line, f"{rid}: '{old_id}' is already replaced by '{replaced_by[old_id]}'")
         replaced_by[old_id] = rid
         if old["valid_to"] != record["valid_from"] or not record["valid_from"]:
-            problems.add(toml.path, line, f"{rid}: replaces '{old_id}', which should end on {record['valid_from'] or '?'} "
-                                          f"(it ends on {old['valid_to'] or 'never'})")
+            problems.add(toml.path, line,
+                         f"{rid}: replaces '{old_id}', which should end on {record['valid_from'] or '?'} "
+                         f"(it ends on {old['valid_to'] or 'never'})")
     for start in replaced_by.values():
         seen = {start}
         current = by_id[start].get("replaces", "")
@@ -240,7 +242,7 @@ def _check_overlaps(toml: TomlFile, powers: list[dict], problems: Problems) -> N
         groups.setdefault((record["holder"], record["target"], record["relation"]), []).append(record)
     for (holder, target, relation), records in sorted(groups.items()):
         ordered = sorted(records, key=lambda r: r["valid_from"])  # "" (before 2019) sorts first
-        for prev, nxt in zip(ordered, ordered[1:]):
+        for prev, nxt in itertools.pairwise(ordered):
             if not prev["valid_to"] or prev["valid_to"] > nxt["valid_from"]:
                 problems.add(toml.path, toml.line_of(nxt["id"], "valid_from"),
                              f"{nxt['id']}: overlaps '{prev['id']}' ({holder} {relation} {target})")

@@ -6,18 +6,9 @@ record's `id = "…"` line and then for the key inside that record.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-# Files whose content changes the built database: the data and the code that shapes it.
-_BUILD_CODE = (
-    "db/build/database.py", "db/build/entries.py", "db/build/powers.py", "db/build/indicators.py",
-    "db/build/source_files.py", "models/text_folding.py",
-)
 
 
 class Problems:
@@ -67,7 +58,7 @@ class TomlFile:
 
 
 def read_toml(path: Path, problems: Problems) -> TomlFile | None:
-    import tomllib  # build time only; the app imports this module for content_hash at start-up
+    import tomllib
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -97,18 +88,3 @@ def read_csv(path: Path, problems: Problems) -> list[tuple[int, dict[str, str]]]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         problems.add(path, 1, f"cannot read CSV: {exc}")
         return []
-
-
-def content_hash(data_dir: Path = DATA_DIR) -> str:
-    """SHA-256 over the data files and the build code: equal hashes mean equal databases."""
-    digest = hashlib.sha256()
-    code_root = Path(__file__).resolve().parent.parent.parent
-    files = [(p.relative_to(data_dir).as_posix(), p) for p in sorted(data_dir.rglob("*"))
-             if p.is_file() and p.suffix in {".toml", ".csv"}]
-    files += [(name, code_root / name) for name in _BUILD_CODE if (code_root / name).exists()]
-    for name, path in files:
-        digest.update(name.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()

@@ -21,7 +21,8 @@ INDICATOR_SCHEME = "indicator"
 DASH = "\u2014"
 DOT = " \u00b7 "
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_KAZAKH_LETTERS = re.compile(r"[\u04d8\u04d9\u0492\u0493\u049a\u049b\u04a2\u04a3\u04e8\u04e9\u04b0\u04b1\u04ae\u04af\u04ba\u04bb\u0406\u0456]")
+_KAZAKH_LETTERS = re.compile(r"[\u04d8\u04d9\u0492\u0493\u049a\u049b\u04a2\u04a3\u04e8\u04e9"
+                             r"\u04b0\u04b1\u04ae\u04af\u04ba\u04bb\u0406\u0456]")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def _link(url: str, text: str, colors: PageColors) -> str:
 
 
 def _ref_link(ref: EntryRef, colors: PageColors) -> str:
-    return f"{_link(entry_url(ref.id), ref.title, colors)} <span style=\"color:{colors.muted};\">({e(format_date(ref.date))})</span>"
+    date = e(format_date(ref.date))
+    return f"{_link(entry_url(ref.id), ref.title, colors)} <span style=\"color:{colors.muted};\">({date})</span>"
 
 
 def _paragraphs(text: str) -> str:

@@ -37,7 +37,7 @@ class EntryPage(QTextBrowser):
         self.anchorClicked.connect(self.follow)
         self.highlighted.connect(self._hovered)
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
+    def loadResource(self, kind: int, name: QUrl):
         """Refuse everything: the page never needs a resource, and data must not name one.
 
         The answer must not be empty: for an empty answer QTextDocument falls back to reading
@@ -59,9 +59,8 @@ class EntryPage(QTextBrowser):
             self.institutionRequested.emit(target)
         elif scheme == INDICATOR_SCHEME:
             self.indicatorRequested.emit(target)
-        elif scheme in ("http", "https") and safe_external_url(url.toString()):
-            if self._open_external(url):
-                self.externalOpened.emit(url.toString())
+        elif scheme in ("http", "https") and safe_external_url(url.toString()) and self._open_external(url):
+            self.externalOpened.emit(url.toString())
         # Anything else (file:, javascript:, data:, relative paths) is not followed at all.
 
     def _hovered(self, url: QUrl) -> None:

@@ -17,16 +17,17 @@ from models import paths
 from models.citation import entry_citation
 from models.entry import Entry
 from ui.common import theme
+from ui.common.messages import warn
+from ui.common.navigation import Location
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, e, entry_page_html, institution_page_html
 from ui.entry.entry_page import EntryPage
-from ui.common.messages import warn
-from ui.shell.navigation import Location
 from ui.entry.note_dialog import NoteDialog
 
 WELCOME_HTML = """<h2>Kazakhstan Reform Atlas</h2>
 <p>Choose a result to read it here. Type to search; the filters on the left narrow the list.</p>
 <p>Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, <b>Enter</b> open,
-<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print. Help \u2192 Keyboard shortcuts lists them all.</p>"""
+<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print.
+Help \u2192 Keyboard shortcuts lists them all.</p>"""
 
 
 class EntryPanel(QWidget):

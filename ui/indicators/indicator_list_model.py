@@ -18,7 +18,7 @@ class IndicatorListModel(QAbstractListModel):
         self._series = list(series)
         self._categories = category_names or {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._series)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
@@ -52,7 +52,7 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._words:
             return True
         text = self.sourceModel().index(source_row, 0, source_parent).data(SearchTextRole) or ""

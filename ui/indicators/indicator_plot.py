@@ -20,9 +20,16 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage,
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QToolTip, QVBoxLayout, QWidget
 
 from models.entry import Source
-from models.indicators import (KIND_LABELS, Indicator, Point, ReformEvent, group_points, hover_lines,
-                               joined_to_next, step_path)
-
+from models.indicators import (
+    KIND_LABELS,
+    Indicator,
+    Point,
+    ReformEvent,
+    group_points,
+    hover_lines,
+    joined_to_next,
+    step_path,
+)
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.
@@ -67,17 +74,18 @@ class ChartStyle:
         return pg.mkPen(color, width=width * self.line_scale, style=style)
 
     @classmethod
-    def from_palette(cls, palette: QPalette) -> "ChartStyle":
+    def from_palette(cls, palette: QPalette) -> ChartStyle:
         background = palette.color(QPalette.Base)
         dark = background.lightness() < 128
         text = palette.color(QPalette.Text)
         muted = QColor("#9d9d98") if dark else QColor("#6b6b66")
         grid = QColor(text)
         grid.setAlpha(40)
-        return cls(background, text, muted, grid, tuple(QColor(c) for c in (_SERIES_DARK if dark else _SERIES_LIGHT)), dark)
+        series = tuple(QColor(c) for c in (_SERIES_DARK if dark else _SERIES_LIGHT))
+        return cls(background, text, muted, grid, series, dark)
 
     @classmethod
-    def light(cls, line_scale: float = 1.0) -> "ChartStyle":
+    def light(cls, line_scale: float = 1.0) -> ChartStyle:
         """Paper and exported images are always light, whatever the screen theme."""
         return cls(QColor("#ffffff"), QColor("#1d1d1b"), QColor("#6b6b66"), QColor(0, 0, 0, 40),
                    tuple(QColor(c) for c in _SERIES_LIGHT), False, line_scale)
@@ -109,28 +117,28 @@ class DrawnPoint:
 
 
 def _format_tick(value: float, spacing: float) -> str:
-    if spacing >= 1 or float(value).is_integer() and abs(value) >= 1:
+    if spacing >= 1 or (float(value).is_integer() and abs(value) >= 1):
         return f"{value:,.0f}"
-    decimals = min(4, max(0, -int(math.floor(math.log10(spacing))))) if spacing > 0 else 2
+    decimals = min(4, max(0, -math.floor(math.log10(spacing)))) if spacing > 0 else 2
     return f"{value:,.{decimals}f}"
 
 
 class YearAxis(pg.AxisItem):
     """Whole years only, spaced so labels never crowd."""
 
-    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
+    def tickSpacing(self, minVal, maxVal, size):
         span = max(maxVal - minVal, 1e-9)
         step = next((s for s in (1, 2, 5, 10) if size / (span / s) >= 42), 10)
         return [(step, 0)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
-        return [str(int(round(v))) if abs(v - round(v)) < 1e-6 else "" for v in values]
+    def tickStrings(self, values, scale, spacing):
+        return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
 
 
 class ValueAxis(pg.AxisItem):
     """Plain numbers with thousands separators; in log mode the real values, not exponents."""
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
+    def tickStrings(self, values, scale, spacing):
         if self.logMode:
             return [_format_tick(10 ** v, 10 ** v / 10 if v < 1 else 1) for v in values]
         return [_format_tick(v, spacing) for v in values]
@@ -216,7 +224,7 @@ class IndicatorChart(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=s.grid.alphaF())
         self.legend.setLabelTextColor(s.text)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.PaletteChange and self._fixed_style is None:
             self.style_ = ChartStyle.from_palette(self.palette())
             self._apply_style()
@@ -283,9 +291,9 @@ class IndicatorChart(QWidget):
             xs = np.array(group.xs, dtype=float)
             ys = np.array(group.ys, dtype=float)
             line_pen = self.style_.pen(color, 2.2 if group.kind == "actual" else 1.6, look.line)
-            marker = dict(symbol=look.symbol, symbolSize=look.size,
-                          symbolPen=self.style_.pen(color, 1 if look.filled else 1.8),
-                          symbolBrush=pg.mkBrush(color if look.filled else background), antialias=True)
+            marker = {"symbol": look.symbol, "symbolSize": look.size,
+                      "symbolPen": self.style_.pen(color, 1 if look.filled else 1.8),
+                      "symbolBrush": pg.mkBrush(color if look.filled else background), "antialias": True}
             if indicator.series_kind == "rule" and group.kind == "actual" and len(group.points) > 1:
                 sx, sy = step_path(group.points)
                 steps = pg.PlotDataItem(np.array(sx), np.array(sy), pen=line_pen, antialias=True)
@@ -421,8 +429,8 @@ class IndicatorChart(QWidget):
         xs = [p.x for s in spec.series for p in s.points]
         if spec.show_events and spec.events:
             xs += [e.x for e in spec.events]
-        x_lo = min(xs + [ERA_START]) - 0.6
-        x_hi = max(xs + [ERA_END]) + 0.6
+        x_lo = min([*xs, ERA_START]) - 0.6
+        x_hi = max([*xs, ERA_END]) + 0.6
         self.plot.setXRange(x_lo, x_hi, padding=0)
         self._place_event_labels()
         values = [self._y(p.value, log) for s in spec.series for p in s.points]

@@ -13,9 +13,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QMenu, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTextBrowser, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.atlas import Atlas
 from db.errors import AtlasError
@@ -23,16 +38,14 @@ from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator, points_csv
 from ui.indicators.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 
-
-
 _warm_up_thread: threading.Thread | None = None
 
 
 def warm_up() -> threading.Thread:
     """Import the chart module (pyqtgraph and numpy, about half a second) in a background thread,
     so that the view's first opening does not wait for it. The main window calls it when the pointer
-    (or the menu highlight) reaches the Indicators action; calling again does nothing. Opening the view meanwhile simply waits for
-    the import to finish (Python's import lock)."""
+    (or the menu highlight) reaches the Indicators action; calling again does nothing. Opening the
+    view meanwhile simply waits for the import to finish (Python's import lock)."""
     global _warm_up_thread
     if _warm_up_thread is None:
         _warm_up_thread = threading.Thread(target=_import_chart_module, name="indicator-chart-import", daemon=True)
@@ -207,7 +220,7 @@ class IndicatorsView(QWidget):
             palette.setColor(QPalette.WindowText, color)
             label.setPalette(palette)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.PaletteChange:
             self._apply_palette()
             if self._current is not None:
@@ -215,7 +228,7 @@ class IndicatorsView(QWidget):
         super().changeEvent(event)
 
     # -- the chart, created lazily ----------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._ensure_chart()
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from db.atlas import Atlas
 from db.errors import AtlasError
-from ui.paper import printing
 from ui.common.messages import warn
+from ui.paper import printing
 
 
 class PrintThread(QThread):

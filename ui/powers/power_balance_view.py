@@ -14,18 +14,55 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QMarginsF, QRectF, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QAction, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QKeySequence, QPageLayout, QPageSize,
-    QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QTextDocument,
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QCheckBox, QDateEdit, QFileDialog, QGraphicsView, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSizePolicy, QSlider, QSplitter, QTableView, QTabWidget, QTextBrowser,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QGraphicsView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.atlas import Atlas
 from models.power_balance import (
-    BRANCH_LABELS, EARLIEST_DATE, Power, PowerBalance, PowerDiff, era_presets, today,
+    BRANCH_LABELS,
+    EARLIEST_DATE,
+    Power,
+    PowerBalance,
+    PowerDiff,
+    era_presets,
+    today,
 )
 from ui.powers.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
 from ui.powers.power_table_model import STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
@@ -563,7 +600,7 @@ class PowerBalanceView(QWidget):
                + (f": {esc(scope)}" if scope else "") + "</h4>"]
         if diff.is_empty():
             out.append("<p>No change.</p>")
-        for title, status, powers in (("Gained", "gained", diff.gained), ("Lost", "lost", diff.lost)):
+        for _title, status, powers in (("Gained", "gained", diff.gained), ("Lost", "lost", diff.lost)):
             if powers:
                 out.append(f"<p>{self._status_span(status)}({len(powers)})</p><ul>")
                 out += [self._power_line(p, diff.to_date if status == "gained" else diff.from_date) for p in powers]
@@ -601,7 +638,7 @@ class PowerBalanceView(QWidget):
                 part = self.diff.touching(institution_id, as_holder=held, as_target=not held)
                 out.append(self._diff_html(part, heading))
         dates = [then] if then == now else [then, now]
-        for label, date in zip(("Then", "Now") if len(dates) == 2 else ("On",), dates):
+        for label, date in zip(("Then", "Now") if len(dates) == 2 else ("On",), dates, strict=False):
             out.append(f"<h4>{esc(label)}: {esc(date)}</h4>")
             if not institution.exists_on(date):
                 out.append("<p><i>Does not exist on this date.</i></p>")
@@ -656,8 +693,10 @@ class PowerBalanceView(QWidget):
             out.append(f"<p><b>Introduced by:</b> <a href='entry:{esc(power.introduced_by.id)}'>"
                        f"{esc(power.introduced_by.title)}</a></p>")
         if power.ended_by:
-            out.append(f"<p><b>Ended by:</b> <a href='entry:{esc(power.ended_by.id)}'>{esc(power.ended_by.title)}</a></p>")
-        out.append("<p><b>Sources</b></p><ol>" + "".join(f"<li>{esc(s.citation())}</li>" for s in power.sources) + "</ol>")
+            ended = power.ended_by
+            out.append(f"<p><b>Ended by:</b> <a href='entry:{esc(ended.id)}'>{esc(ended.title)}</a></p>")
+        cited = "".join(f"<li>{esc(s.citation())}</li>" for s in power.sources)
+        out.append(f"<p><b>Sources</b></p><ol>{cited}</ol>")
         if power.disputed_by:
             out.append("<p><b>Disputed by</b></p><ol>"
                        + "".join(f"<li>{esc(s.citation())}</li>" for s in power.disputed_by) + "</ol>")

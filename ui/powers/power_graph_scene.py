@@ -15,11 +15,21 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
 )
 
 from models.power_balance import (
-    BRANCH_LABELS, BRANCH_ORDER, RELATIONS, Power, PowerBalance, PowerDiff, PowerInstitution,
+    BRANCH_LABELS,
+    BRANCH_ORDER,
+    RELATIONS,
+    Power,
+    PowerBalance,
+    PowerDiff,
+    PowerInstitution,
 )
 
 NODE_W, NODE_H = 124.0, 36.0
@@ -81,7 +91,7 @@ class GraphColors:
     label_back: QColor
 
     @classmethod
-    def from_palette(cls, palette: QPalette) -> "GraphColors":
+    def from_palette(cls, palette: QPalette) -> GraphColors:
         dark = palette.color(QPalette.Base).lightness() < 128
         base = palette.color(QPalette.Base)
         text = palette.color(QPalette.Text)
@@ -93,7 +103,7 @@ class GraphColors:
         return cls(dark, base, text, muted, box, border, label)
 
     @classmethod
-    def print_light(cls) -> "GraphColors":
+    def print_light(cls) -> GraphColors:
         label = QColor("#ffffff")
         label.setAlpha(235)
         return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#8a8a85"), QColor("#f6f6f4"),
@@ -161,7 +171,8 @@ class NodeItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
         self.setZValue(10)
-        self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(BRANCH_LABELS.get(institution.branch, institution.branch))}"
+        branch = BRANCH_LABELS.get(institution.branch, institution.branch)
+        self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(branch)}"
                         "<br>Click to list its powers then and now.")
         self.label = QGraphicsSimpleTextItem(institution.short, self)
         self.label.setAcceptedMouseButtons(Qt.NoButton)
@@ -350,7 +361,7 @@ class PowerGraphScene(QGraphicsScene):
         by_branch: dict[str, list[PowerInstitution]] = {}
         for institution in self.balance.involved_institutions():
             by_branch.setdefault(institution.branch, []).append(institution)
-        spare = [c for c in ((0, 2), (2, 2))]
+        spare = [(0, 2), (2, 2)]
         for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
             members = by_branch[branch]
             cell = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 2))
@@ -438,7 +449,8 @@ class PowerGraphScene(QGraphicsScene):
             chosen = None
             for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
                 at = edge.path().pointAtPercent(t)
-                rect = QRectF(at.x() - size.width() / 2 - 2, at.y() - size.height() / 2, size.width() + 4, size.height())
+                rect = QRectF(at.x() - size.width() / 2 - 2, at.y() - size.height() / 2,
+                              size.width() + 4, size.height())
                 if not any(rect.intersects(other) for other in taken):
                     chosen = (at, rect)
                     break
@@ -490,7 +502,7 @@ class PowerGraphScene(QGraphicsScene):
         colors = self.colors
         self.setBackgroundBrush(QBrush(colors.background))
         title_color = QColor(colors.muted)
-        for branch, rect_item, title in self._boxes:
+        for _branch, rect_item, title in self._boxes:
             rect_item.setPen(QPen(colors.box_border, 1))
             rect_item.setBrush(QBrush(colors.box))
             title.setFont(self.title_font)
@@ -559,7 +571,8 @@ class PowerGraphScene(QGraphicsScene):
         hint.setFont(self.edge_font)
         hint.setBrush(QBrush(colors.muted))
         caption = self.cell_rect(*CAPTION_CELL)
-        hint.setPos(caption.right() - hint.boundingRect().width() - 4, caption.bottom() - hint.boundingRect().height() - 4)
+        hint_size = hint.boundingRect()
+        hint.setPos(caption.right() - hint_size.width() - 4, caption.bottom() - hint_size.height() - 4)
         for item in (note, hint) if self.interactive_hint else (note,):
             item.setAcceptedMouseButtons(Qt.NoButton)
             self.addItem(item)

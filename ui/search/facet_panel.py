@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.search import FacetCount
 
@@ -84,10 +93,11 @@ class _FacetTree(QTreeView):
     toggled = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self.currentIndex().isValid():
-            if self.currentIndex().data(VALUE_ROLE) is not None:
-                self.toggled.emit(self.currentIndex())
-                return
+        index = self.currentIndex()
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and index.isValid() \
+                and index.data(VALUE_ROLE) is not None:
+            self.toggled.emit(index)
+            return
         super().keyPressEvent(event)
 
 

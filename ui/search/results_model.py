@@ -200,7 +200,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(opt.rect)
         painter.setPen(text_color)
         title_text, title_ranges = _formats(hit.title_marks or ((hit.title, False),), None, mark)
-        layout, height = _layout(title_text, title_ranges, title_font, width, 1)
+        layout, _height = _layout(title_text, title_ranges, title_font, width, 1)
         layout.draw(painter, QPointF(x, y))
         y += title_line + _GAP
 

@@ -48,8 +48,8 @@ def open_user_store() -> tuple[UserStore, str]:
 
 
 def open_database(explicit: str | None):
-    from db.location import resolve_database
     from db.atlas import Atlas
+    from db.location import resolve_database
     return Atlas(resolve_database(explicit))
 
 

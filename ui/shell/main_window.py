@@ -15,11 +15,11 @@ from db.atlas import Atlas
 from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
-from ui.entry.entry_panel import EntryPanel
-from ui.shell.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
-from ui.shell.navigation import History, Location
-from ui.search.search_panel import SearchPanel
+from ui.common.navigation import History, Location
 from ui.common.theme import ThemeController
+from ui.entry.entry_panel import EntryPanel
+from ui.search.search_panel import SearchPanel
+from ui.shell.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
 
 VIEWS = (
@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
                          name="zoom-out"),
                 MenuItem("&Actual Size", lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
                 SEPARATOR,
-                MenuItem("&Dark mode", self._dark_toggled, ("Ctrl+Shift+D",), "Dark colours on screen (print stays light)",
-                         checkable=True, name="dark"),
+                MenuItem("&Dark mode", self._dark_toggled, ("Ctrl+Shift+D",),
+                         "Dark colours on screen (print stays light)", checkable=True, name="dark"),
                 MenuItem("Follow &system theme", self._follow_system_toggled, (),
                          "Use the light or dark setting of the system", checkable=True, name="follow-system"),
             ]),
@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
-        self._window_keys = {name: list(self.menu_actions[name].shortcuts()) for name in ("zoom-in", "zoom-out", "zoom-reset")}
+        self._window_keys = {name: list(self.menu_actions[name].shortcuts())
+                             for name in ("zoom-in", "zoom-out", "zoom-reset")}
         QApplication.instance().focusChanged.connect(self._focus_changed)
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)

@@ -44,9 +44,9 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
+    from ui.common.theme import ThemeController
     from ui.shell.app import open_user_store
     from ui.shell.main_window import MainWindow
-    from ui.common.theme import ThemeController
     controller = ThemeController(app, theme)
     store, _problem = open_user_store()
     window = MainWindow(atlas, store, settings=None, theme=controller)

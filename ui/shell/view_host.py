@@ -64,7 +64,7 @@ class ViewStack(QStackedWidget):
             page = self._pages[name]
             try:
                 widget = self._factories[name](page)
-            except Exception as exc:  # noqa: BLE001 - one broken view must not take the window down
+            except Exception as exc:
                 widget = QLabel(f"This view could not be opened:\n{type(exc).__name__}: {exc}", page)
                 widget.setObjectName("viewError")
                 widget.setAlignment(Qt.AlignCenter)

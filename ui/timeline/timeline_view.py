@@ -7,8 +7,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette,
-                           QStandardItem, QStandardItemModel)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QTreeView, QVBoxLayout, QWidget
 
 from db.atlas import Atlas
@@ -209,7 +219,7 @@ class EraStrip(QWidget):
         muted = theme.muted_text(pal)
 
         start_day, end_day = dt.date(FIRST_YEAR, 1, 1), dt.date(self.last_year, 1, 1)
-        for era, tint in zip(ERAS, tints):
+        for era, tint in zip(ERAS, tints, strict=False):
             a = max(start_day, _day(era.start)) if era.start else start_day
             b = min(end_day, _day(era.end)) if era.end else end_day
             x0, x1 = self._x(a, left, width), self._x(b, left, width)
@@ -260,7 +270,8 @@ class EraStrip(QWidget):
             painter.setPen(text)
             painter.drawText(rect, Qt.AlignCenter, label)
             last_right = max(last_right, rect.right()) if row == 0 else last_right
-            self._marker_rects.append((rect.adjusted(-3, -10, 3, 0), f"{label}. {package.name} ({format_date(package.date)})"))
+            tip = f"{label}. {package.name} ({format_date(package.date)})"
+            self._marker_rects.append((rect.adjusted(-3, -10, 3, 0), tip))
         painter.end()
 
     def event(self, event: QEvent) -> bool:
