@@ -75,7 +75,7 @@ app.processEvents()
 assert "pyqtgraph" not in sys.modules
 if {warm!r}:
     import ui.indicators.indicators_view
-    ui.indicators.indicators_view.warm_up().join()
+    ui.indicators.indicators_view.warm_up().wait()
 t0 = time.perf_counter()
 view = window.show_view("indicators")
 app.processEvents()

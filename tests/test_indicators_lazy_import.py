@@ -64,9 +64,9 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import ui.indicators.indicators_view as module
 before = "pyqtgraph" in sys.modules
-thread = module.warm_up()
-assert module.warm_up() is thread
-thread.join(60)
+task = module.warm_up()
+assert module.warm_up() is task
+assert task.wait(60)
 view = module.IndicatorsView(__import__("db.atlas", fromlist=["Atlas"]).Atlas({db!r}))
 view.show()
 app.processEvents()

@@ -230,5 +230,5 @@ def test_printing_through_qprinter_paints_graph_and_table(view, tmp_path):
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     view.set_date("2020-06-01")
-    pages = view._paint(printer)
+    pages = view.paint_pages(printer)
     assert pages >= 2 and len(PdfReader(str(out)).pages) == pages

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from tests.conftest import run_cli
 from tests.ui_helpers import window  # noqa: F401 - fixture
-from ui.paper import printing
+from ui.paper import paper, printing
 
 IDS = ["senate-presidential-quota", "constitutional-referendum-2022", "death-penalty-abolished"]
 
@@ -39,6 +39,7 @@ def test_export_pdf_has_titles_headers_page_numbers_and_cyrillic(qapp, atlas, tm
 
 def test_printing_ignores_a_dark_screen_palette(qapp, atlas):
     """Paper stays light: a page drawn while the app's palette is dark still has black text."""
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
     from ui.common import theme
@@ -50,7 +51,7 @@ def test_printing_ignores_a_dark_screen_palette(qapp, atlas):
         image.fill(0xFFFFFFFF)
         document.setPageSize(image.size().toSizeF())
         painter = QPainter(image)
-        printing.draw_page(painter, document, 0, 1, 800, 1100, 96 / 25.4, atlas.data_version)
+        paper.draw_document(painter, document, QRectF(0, 0, 800, 1100))
         painter.end()
         body = [image.pixelColor(x, y).lightness() for x in range(0, 800, 2) for y in range(60, 400, 2)]
         assert min(body) < 60  # black text on white paper, not the screen's light-grey text
@@ -62,8 +63,8 @@ def test_export_from_the_window_runs_in_a_thread(qtbot, window, tmp_path):
     window.open_entry("senate-presidential-quota")
     out = tmp_path / "entry.pdf"
     with qtbot.waitSignal(window.printer.finished, timeout=20000) as done:
-        thread = window.printer.export_pdf(*window.print_ids("entry"), path=out)
-        assert thread is not None and thread.isRunning()
+        task = window.printer.export_pdf(*window.print_ids("entry"), path=out)
+        assert task is not None and task.is_running()
         assert window.isEnabled()  # the window is not blocked while the job runs
     assert done.args == [True]
     assert "Presidential quota in the Senate" in " ".join(pdf_pages(out))
@@ -84,8 +85,8 @@ def test_a_long_job_can_be_cancelled_and_leaves_no_file(qtbot, window, atlas, tm
     ids = [ref.id for ref in atlas.entry_refs()] * 3
     out = tmp_path / "all.pdf"
     with qtbot.waitSignal(window.printer.finished, timeout=30000) as done:
-        thread = window.printer.export_pdf(ids, "everything", path=out)
-        thread.cancel()
+        task = window.printer.export_pdf(ids, "everything", path=out)
+        task.cancel()
     assert done.args == [False]
     assert not out.exists()
     assert list(tmp_path.glob("*.pdf")) == []

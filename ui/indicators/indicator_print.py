@@ -1,8 +1,8 @@
 """Paper and image output of an indicator chart: the chart with its title, points and sources.
 
-One HTML document (QTextDocument) holds the chart image and the text; it is painted onto a
-QPrinter page by page (Print dialog, PDF) or onto one tall QImage (PNG export). Output is
-always light: fixed colours and a light paint palette, whatever the screen theme.
+One HTML document holds the chart image and the text; it is painted by the paper module's page
+loop (ui/paper/paper.py: Print dialog, PDF) or onto one tall QImage (PNG export). Output is
+always light. Only QtGui: both run on a worker thread once the chart image is rendered.
 """
 
 from __future__ import annotations
@@ -10,46 +10,21 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
+from PySide6.QtCore import QRectF, QSizeF, QUrl
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from db.errors import AtlasError
+from db.safe_save import safe_save
 from models import paths
 from models.entry import Source
 from models.indicators import Indicator
+from ui.paper import paper
 
 CHART_RESOURCE = "indicator-chart.png"
-PREFERRED_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
-MARGIN_MM = 15
-FOOTER_PT = 18
 
 
 class ExportFailed(AtlasError):
     pass
-
-
-def _family() -> str:
-    families = set(QFontDatabase.families())
-    return next((f for f in PREFERRED_FAMILIES if f in families), QFont().defaultFamily())
-
-
-def _paper_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in ((QPalette.Text, "#111111"), (QPalette.WindowText, "#111111"), (QPalette.Base, "#ffffff"),
-                        (QPalette.Window, "#ffffff"), (QPalette.Link, "#111111")):
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 def report_title(series: list[Indicator]) -> str:
@@ -104,21 +79,15 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
     return "".join(parts)
 
 
-def _document(body_html: str, chart: QImage, width: float, point_size: float) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(_family(), point_size))
-    doc.setDocumentMargin(0)
+def _document(body_html: str, chart: QImage, point_size: float) -> QTextDocument:
+    doc = paper.document("", point_size)
     doc.addResource(QTextDocument.ImageResource, QUrl(CHART_RESOURCE), chart)
     doc.setHtml(body_html)
-    doc.setTextWidth(width)
     return doc
 
 
-def _draw(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.palette = _paper_palette()
-    context.clip = clip
-    doc.documentLayout().draw(painter, context)
+def _chart_size(chart: QImage, width: float) -> QSizeF:
+    return QSizeF(width, width * chart.height() / max(chart.width(), 1))
 
 
 def write_png(path: Path, series: list[Indicator], sources: dict[str, Source], data_version: str,
@@ -126,9 +95,9 @@ def write_png(path: Path, series: list[Indicator], sources: dict[str, Source], d
     """A figure: title, chart and sources on white, `width * scale` pixels wide."""
     margin = 24
     text_width = width - 2 * margin
-    chart_size = QSizeF(text_width, text_width * chart.height() / max(chart.width(), 1))
-    doc = _document(report_html(series, sources, data_version, chart_size, False, events_shown),
-                    chart, text_width, 10)
+    doc = _document(report_html(series, sources, data_version, _chart_size(chart, text_width), False, events_shown),
+                    chart, 10)
+    doc.setTextWidth(text_width)
     height = int(doc.size().height()) + 2 * margin
     image = QImage(int(width * scale), int(height * scale), QImage.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -136,51 +105,29 @@ def write_png(path: Path, series: list[Indicator], sources: dict[str, Source], d
     painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
     painter.scale(scale, scale)
     painter.translate(margin, margin)
-    _draw(doc, painter, QRectF(0, 0, text_width, height))
+    paper.draw_document(painter, doc, QRectF(0, 0, text_width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise ExportFailed(f"cannot write the image {path}")
+    with safe_save(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise ExportFailed(f"cannot write the image {path}")
     return image
 
 
-def paint_pages(printer, series: list[Indicator], sources: dict[str, Source], data_version: str,
-                chart: QImage, events_shown: list[str]) -> int:
-    """Paint the report onto a QPrinter (PDF or paper), A4 portrait. Returns the page count."""
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Millimeter))
-    page = printer.pageLayout().paintRect(QPageLayout.Point)
-    text_width = page.width()
-    body_height = page.height() - FOOTER_PT
-    chart_size = QSizeF(text_width, text_width * chart.height() / max(chart.width(), 1))
-    doc = _document(report_html(series, sources, data_version, chart_size, True, events_shown),
-                    chart, text_width, 9)
-    doc.setPageSize(QSizeF(text_width, body_height))  # the layout now keeps lines whole across pages
-    pages = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise ExportFailed("cannot start printing (is the output file writable?)")
-    try:
-        painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
-        dpi = printer.resolution()
-        scale = dpi / 72.0
-        footer_font = QFont(_family(), 7)
-        title = report_title(series)
-        for number in range(pages):
-            if number:
-                printer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.save()
-            painter.translate(0, -number * body_height)
-            _draw(doc, painter, QRectF(0, number * body_height, text_width, body_height))
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(QColor("#555555"))
-            footer = QRectF(0, body_height + 4, text_width, FOOTER_PT - 4)
-            painter.drawText(footer, Qt.AlignLeft | Qt.AlignVCenter,
-                             f"{paths.APP_NAME} \u00b7 {title} \u00b7 data version {data_version}")
-            painter.drawText(footer, Qt.AlignRight | Qt.AlignVCenter, f"page {number + 1} of {pages}")
-            painter.restore()
-    finally:
-        painter.end()
-    return pages
+def paint_pages(device: QPagedPaintDevice, series: list[Indicator], sources: dict[str, Source], data_version: str,
+                chart: QImage, events_shown: list[str], progress: paper.Progress = paper.no_progress,
+                cancelled: paper.IsCancelled = paper.never) -> int:
+    """The report onto a QPrinter or QPdfWriter, A4 portrait, through the paper page loop."""
+    paper.set_page_layout(device)
+    body_width = paper.Sheet(device).body.width()  # the document is laid out in device pixels
+    doc = _document(report_html(series, sources, data_version, _chart_size(chart, body_width), True, events_shown),
+                    chart, 9)
+    return paper.paint_pages(device, data_version, doc, title=report_title(series),
+                             progress=progress, cancelled=cancelled)
+
+
+def write_pdf(path: Path, series: list[Indicator], sources: dict[str, Source], data_version: str,
+              chart: QImage, events_shown: list[str], progress: paper.Progress = paper.no_progress,
+              cancelled: paper.IsCancelled = paper.never) -> int:
+    return paper.write_pdf(path, f"{paths.APP_NAME}: {report_title(series)}",
+                           lambda writer: paint_pages(writer, series, sources, data_version, chart, events_shown,
+                                                      progress, cancelled))

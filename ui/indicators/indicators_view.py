@@ -8,7 +8,6 @@ Until then the chart area is an empty placeholder.
 from __future__ import annotations
 
 import html
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
@@ -34,26 +33,28 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from db.errors import AtlasError
+from db.safe_save import write_text_safely
 from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator, points_csv
+from ui.common.background import ProgressBox, Task, run_in_background
+from ui.indicators import indicator_print as report
 from ui.indicators.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 
-_warm_up_thread: threading.Thread | None = None
+_warm_up_task: Task | None = None
 
 
-def warm_up() -> threading.Thread:
+def warm_up() -> Task:
     """Import the chart module (pyqtgraph and numpy, about half a second) in a background thread,
     so that the view's first opening does not wait for it. The main window calls it when the pointer
     (or the menu highlight) reaches the Indicators action; calling again does nothing. Opening the
     view meanwhile simply waits for the import to finish (Python's import lock)."""
-    global _warm_up_thread
-    if _warm_up_thread is None:
-        _warm_up_thread = threading.Thread(target=_import_chart_module, name="indicator-chart-import", daemon=True)
-        _warm_up_thread.start()
-    return _warm_up_thread
+    global _warm_up_task
+    if _warm_up_task is None:
+        _warm_up_task = run_in_background(_import_chart_module)
+    return _warm_up_task
 
 
-def _import_chart_module() -> None:
+def _import_chart_module(_job) -> None:
     import ui.indicators.indicator_plot  # noqa: F401 - the import is the work
 
 
@@ -66,6 +67,7 @@ class IndicatorsView(QWidget):
 
     entryRequested = Signal(str)
     indicatorChanged = Signal(str)
+    exportFinished = Signal(bool, str)  # ok, message: a background export or print is done
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None):
         super().__init__(parent)
@@ -420,44 +422,33 @@ class IndicatorsView(QWidget):
         self._link_clicked(QUrl(f"entry:{entry_id}"))
 
     # -- export and print ---------------------------------------------------------------------------
-    def _shown_event_labels(self) -> list[str]:
-        return [e.label for e in self._events] if self._events_box.isChecked() else []
-
-    def _light_chart_image(self):
+    # The chart image is rendered on the GUI thread (pyqtgraph draws with widgets); writing the
+    # document and the file is QtGui only and runs in the background when started from a dialog.
+    def _report(self) -> tuple:
+        """What every output is made of: series, sources, data version, light chart image, events."""
+        self._ensure_chart()
         from ui.indicators.indicator_plot import render_light_chart
-        return render_light_chart(self._spec(), 900, 500, 2.0)
+        events = [e.label for e in self._events] if self._events_box.isChecked() else []
+        return (list(self._shown()), dict(self._sources), self._atlas.data_version,
+                render_light_chart(self._spec(), 900, 500, 2.0), events)
 
     def export_png(self, path: str | Path):
         """Write the chart with its title and sources as a PNG (light, 2x). Returns the QImage."""
-        from ui.indicators.indicator_print import write_png
-        self._ensure_chart()
-        return write_png(Path(path), self._shown(), self._sources, self._atlas.data_version,
-                         self._light_chart_image(), self._shown_event_labels())
+        return report.write_png(Path(path), *self._report())
 
     def csv_text(self) -> str:
         return points_csv(self._shown(), self._sources, self._atlas.data_version)
 
     def export_csv(self, path: str | Path) -> None:
-        try:
-            Path(path).write_text(self.csv_text(), encoding="utf-8", newline="")
-        except OSError as exc:
-            raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        write_text_safely(path, self.csv_text())
 
     def render_to_pdf(self, path: str | Path) -> int:
         """Print the chart with its points and sources to a PDF file; works without a display.
         Returns the number of pages."""
-        from PySide6.QtPrintSupport import QPrinter
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setOutputFormat(QPrinter.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(self._current.name if self._current else "Indicator")
-        return self._paint(printer)
+        return report.write_pdf(Path(path), *self._report())
 
     def _paint(self, printer) -> int:
-        from ui.indicators.indicator_print import paint_pages
-        self._ensure_chart()
-        return paint_pages(printer, self._shown(), self._sources, self._atlas.data_version,
-                           self._light_chart_image(), self._shown_event_labels())
+        return report.paint_pages(printer, *self._report())
 
     def print_chart(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -465,7 +456,9 @@ class IndicatorsView(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print chart")
         if dialog.exec() == QPrintDialog.Accepted:
-            self._run_export(lambda: self._paint(printer))
+            parts = self._report()
+            self._run_export(lambda job: report.paint_pages(printer, *parts, job.progress, job.cancelled),
+                             "Printing the chart\u2026", "Sent the chart to the printer")
 
     def _suggested_name(self, suffix: str) -> str:
         name = self.current_id() or "indicator"
@@ -482,21 +475,31 @@ class IndicatorsView(QWidget):
     def _ask_png(self) -> None:
         path = self._ask("Export chart image", "png", "PNG image (*.png)")
         if path:
-            self._run_export(lambda: self.export_png(path))
+            parts = self._report()
+            self._run_export(lambda job: report.write_png(Path(path), *parts),
+                             "Exporting the chart image\u2026", f"Saved {path}")
 
     def _ask_csv(self) -> None:
         path = self._ask("Export chart data", "csv", "CSV (*.csv)")
         if path:
-            self._run_export(lambda: self.export_csv(path))
+            text = self.csv_text()
+            self._run_export(lambda job: write_text_safely(path, text), "Exporting the data\u2026", f"Saved {path}")
 
     def _ask_pdf(self) -> None:
         path = self._ask("Export chart as PDF", "pdf", "PDF (*.pdf)")
         if path:
-            self._run_export(lambda: self.render_to_pdf(path))
+            parts = self._report()
+            self._run_export(lambda job: report.write_pdf(Path(path), *parts, job.progress, job.cancelled),
+                             "Exporting the chart to PDF\u2026", f"Saved {path}")
 
-    def _run_export(self, job) -> None:
-        try:
-            job()
-        except AtlasError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+    def _run_export(self, work, label: str, done_text: str) -> None:
+        """Run an export in the background; `exportFinished(ok, message)` reports the outcome."""
+        self._task = run_in_background(
+            work, progress=ProgressBox(self, label, "Export", "exportProgress"),
+            on_success=lambda _result: self.exportFinished.emit(True, done_text),
+            on_failure=self._export_failed,
+            on_cancel=lambda: self.exportFinished.emit(False, "Export cancelled"))
 
+    def _export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Export failed", message)
+        self.exportFinished.emit(False, message)

@@ -1,62 +1,22 @@
 """Print, Print Preview and Export PDF from the window, for any list of entry ids.
 
-Printing and PDF export run in a worker thread with its own database connection, behind a
-progress dialog with Cancel; the window stays responsive. Print Preview paints on the GUI
-thread because the preview widget asks for pages there. QtPrintSupport is imported only here,
-on first use, as start-up does not need it.
+Printing and PDF export run in the background (ui/common/background.py) with their own database
+connection, behind a progress dialog with Cancel; the window stays responsive. Print Preview
+paints on the GUI thread because the preview widget asks for pages there. QtPrintSupport is
+imported only here, on first use, as start-up does not need it.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.atlas import Atlas
-from db.errors import AtlasError
+from ui.common.background import Job, ProgressBox, Task, run_in_background
 from ui.common.messages import warn
-from ui.paper import printing
-
-
-class PrintThread(QThread):
-    """Runs one print or export job; `target` is a PDF path or a QPrinter."""
-
-    progressed = Signal(int, str)
-    succeeded = Signal(int)     # pages
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, atlas_path: Path, ids: list[str], target, parent: QObject | None = None):
-        super().__init__(parent)
-        self.atlas_path = atlas_path
-        self.ids = list(ids)
-        self.target = target
-        self.cancel_event = threading.Event()
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-
-    def run(self) -> None:
-        atlas = None
-        try:
-            atlas = Atlas(self.atlas_path)  # sqlite connections are not shared between threads
-            report = lambda permille, text: self.progressed.emit(permille, text)  # noqa: E731
-            if isinstance(self.target, (str, Path)):
-                pages = printing.export_pdf(atlas, self.ids, Path(self.target), report, self.cancel_event.is_set)
-            else:
-                pages = printing.print_entries(atlas, self.ids, self.target, report, self.cancel_event.is_set)
-            self.succeeded.emit(pages)
-        except printing.PrintCancelled:
-            self.cancelled.emit()
-        except AtlasError as exc:
-            self.failed.emit(str(exc))
-        except OSError as exc:
-            self.failed.emit(f"could not write the file: {exc.strerror or exc}")
-        finally:
-            if atlas is not None:
-                atlas.close()
+from ui.paper import paper, printing
 
 
 class PrintController(QObject):
@@ -69,15 +29,20 @@ class PrintController(QObject):
         super().__init__(parent)
         self.atlas = atlas
         self.window = parent
-        self.thread: PrintThread | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: Task | None = None
         self._printer = None
 
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.task is not None and self.task.is_running()
+
+    def cancel_and_wait(self, timeout_s: float = 5.0) -> None:
+        """For closing the window: stop a running job and give it time to let go of the file."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(timeout_s)
 
     # -- entry points -------------------------------------------------------------------------
-    def export_pdf(self, ids: list[str], what: str, path: Path | None = None) -> PrintThread | None:
+    def export_pdf(self, ids: list[str], what: str, path: Path | None = None) -> Task | None:
         if not self._check(ids):
             return None
         if path is None:
@@ -87,35 +52,39 @@ class PrintController(QObject):
             if not name:
                 return None
             path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        return self._start(ids, path, f"Exporting {what} to PDF\u2026", f"Saved {path}")
+        target = path
+        return self._start(ids, lambda atlas, job: printing.export_pdf(atlas, ids, target, job.progress,
+                                                                       job.cancelled),
+                           f"Exporting {what} to PDF\u2026", f"Saved {path}")
 
-    def print(self, ids: list[str], what: str) -> PrintThread | None:
+    def print(self, ids: list[str], what: str) -> Task | None:
         if not self._check(ids):
             return None
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         printer = QPrinter(QPrinter.HighResolution)
-        printing.set_page_layout(printer)
+        paper.set_page_layout(printer)
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(f"Print {what}")
         if dialog.exec() != QPrintDialog.Accepted:
             return None
-        self._printer = printer  # kept alive until the thread is done with it
-        return self._start(ids, printer, f"Printing {what}\u2026", f"Sent {what} to the printer")
+        self._printer = printer  # kept alive until the job is done with it
+        return self._start(ids, lambda atlas, job: printing.print_entries(atlas, ids, printer, job.progress,
+                                                                          job.cancelled),
+                           f"Printing {what}\u2026", f"Sent {what} to the printer")
 
     def preview(self, ids: list[str], what: str) -> None:
         if not self._check(ids):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
         printer = QPrinter(QPrinter.HighResolution)
-        printing.set_page_layout(printer)
+        paper.set_page_layout(printer)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(f"Print Preview \u2014 {what}")
         entries = printing.load_entries(self.atlas, ids)
         names = printing.institution_names(self.atlas)
 
         def paint(device) -> None:
-            document = printing.build_document(entries, names)
-            printing.paint_pages(document, device, self.atlas.data_version)
+            printing.paint_entries(device, entries, names, self.atlas.data_version)
 
         dialog.paintRequested.connect(paint)
         dialog.resize(900, 1000)
@@ -131,29 +100,28 @@ class PrintController(QObject):
             return False
         return True
 
-    def _start(self, ids: list[str], target, label: str, done_text: str) -> PrintThread:
-        thread = PrintThread(self.atlas.path, ids, target, self)
-        progress = QProgressDialog(label, "Cancel", 0, 1000, self.window)
-        progress.setWindowTitle("Printing")
-        progress.setObjectName("printProgress")
-        progress.setMinimumDuration(300)  # short jobs finish before the dialog would flash up
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(thread.cancel)
-        thread.progressed.connect(lambda value, text: (progress.setValue(value), progress.setLabelText(text)))
+    def _start(self, ids: list[str], paint, label: str, done_text: str) -> Task:
+        path = self.atlas.path
 
-        def finish(ok: bool, text: str) -> None:
-            progress.close()
-            progress.deleteLater()
-            self.thread, self.progress, self._printer = None, None, None
-            if ok:
+        def work(job: Job) -> int:
+            atlas = Atlas(path)  # Atlas's thread rule: this thread's own connection
+            try:
+                return paint(atlas, job)  # printing.PrintCancelled is a background.Cancelled
+            finally:
+                atlas.close()
+
+        def finish(ok: bool, text: str = "") -> None:
+            self.task, self._printer = None, None
+            if text:
                 self.message.emit(text)
             self.finished.emit(ok)
 
-        thread.succeeded.connect(lambda pages: finish(True, f"{done_text} ({pages} page{'s' if pages != 1 else ''})"))
-        thread.cancelled.connect(lambda: (finish(False, ""), self.message.emit("Printing cancelled")))
-        thread.failed.connect(lambda text: (finish(False, ""), warn(self.window, "Printing failed", text)))
-        thread.finished.connect(thread.deleteLater)
-        self.thread, self.progress = thread, progress
-        thread.start()
-        return thread
+        def failed(text: str) -> None:
+            finish(False)
+            warn(self.window, "Printing failed", text)
+
+        self.task = run_in_background(
+            work, progress=ProgressBox(self.window, label, "Printing", "printProgress"),
+            on_success=lambda pages: finish(True, f"{done_text} ({pages} page{'s' if pages != 1 else ''})"),
+            on_failure=failed, on_cancel=lambda: finish(False, "Printing cancelled"))
+        return self.task

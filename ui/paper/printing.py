@@ -1,87 +1,31 @@
-"""Printed entry summaries: HTML -> QTextDocument -> pages with a header and "page X of N".
+"""Printed entry summaries: HTML -> QTextDocument -> pages (ui/paper/paper.py).
 
 One code path serves the Print dialog, Print Preview, Export PDF and `main.py print`: the
 pages are painted onto any QPagedPaintDevice (a QPrinter or a QPdfWriter). Only QtGui is used,
 so the command line needs no widgets, and the painting can run in a worker thread.
-
-Paper is always light: the document is laid out with a fixed light palette and fixed colours,
-whatever the screen theme.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from db.atlas import Atlas
-from db.errors import AtlasError, NotFound
+from db.errors import NotFound
 from models import paths
 from models.entry import Entry
 from ui.entry.entry_html import native_names, summaries_document_html
+from ui.paper import paper
+from ui.paper.paper import IsCancelled, PrintCancelled, PrintFailed, Progress, never, no_progress
 
-Progress = Callable[[int, str], None]   # permille done, what is happening
-Cancelled = Callable[[], bool]
-
-PREFERRED_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
-BODY_POINT_SIZE = 10
-HEADER_POINT_SIZE = 8
-MARGIN_MM = 16
-BAND_MM = 9  # header and footer bands inside the margins
-
-
-class PrintCancelled(AtlasError):
-    def __init__(self) -> None:
-        super().__init__("printing was cancelled")
-
-
-class PrintFailed(AtlasError):
-    pass
-
-
-def _no_progress(_permille: int, _text: str) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
-
-
-def print_family() -> str:
-    """A family with Latin and Cyrillic (Kazakh letters included) from those installed."""
-    families = set(QFontDatabase.families())
-    return next((f for f in PREFERRED_FAMILIES if f in families), QFont().defaultFamily())
-
-
-def light_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in ((QPalette.Text, "#000000"), (QPalette.WindowText, "#000000"), (QPalette.Base, "#ffffff"),
-                        (QPalette.Window, "#ffffff"), (QPalette.Link, "#000000"), (QPalette.Highlight, "#d0d0d0"),
-                        (QPalette.HighlightedText, "#000000")):
-        palette.setColor(role, QColor(color))
-    return palette
+__all__ = ["PrintCancelled", "PrintFailed", "build_document", "export_pdf", "load_entries", "print_entries"]
 
 
 # -- content -----------------------------------------------------------------------------------
 
-def load_entries(atlas: Atlas, ids: list[str], progress: Progress = _no_progress,
-                 cancelled: Cancelled = _never, share: int = 300) -> list[Entry]:
+def load_entries(atlas: Atlas, ids: list[str], progress: Progress = no_progress,
+                 cancelled: IsCancelled = never, share: int = 300) -> list[Entry]:
     """The entries in the order given; unknown ids stop the job with a clear message."""
     entries = []
     for n, entry_id in enumerate(ids):
@@ -100,11 +44,7 @@ def institution_names(atlas: Atlas) -> dict[str, list[str]]:
 
 
 def build_document(entries: list[Entry], names: dict[str, list[str]] | None = None) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultFont(QFont(print_family(), BODY_POINT_SIZE))
-    document.setDocumentMargin(0)
-    document.setHtml(summaries_document_html(entries, names))
-    return document
+    return paper.document(summaries_document_html(entries, names))
 
 
 def document_title(entries: list[Entry]) -> str:
@@ -115,113 +55,30 @@ def document_title(entries: list[Entry]) -> str:
 
 # -- pages ---------------------------------------------------------------------------------
 
-def set_page_layout(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Millimeter))
-
-
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, data_version: str,
-                progress: Progress = _no_progress, cancelled: Cancelled = _never,
-                start: int = 300) -> int:
-    """Paint the document onto the device page by page; returns the number of pages.
-
-    The painter's origin is the top-left of the printable area (inside the margins). The
-    header and footer take a band at the top and bottom of that area; the text flows in
-    between, one document page per device page.
-    """
-    resolution = device.resolution() if hasattr(device, "resolution") else device.logicalDpiX()
-    area = device.pageLayout().paintRectPixels(resolution)
-    mm = resolution / 25.4
-    band = BAND_MM * mm
-    body = QRectF(0, band, area.width(), area.height() - 2 * band)
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    pages = document.pageCount()
-
-    painter = QPainter()
-    if not painter.begin(device):
-        raise PrintFailed("the printer or PDF file could not be opened for writing")
-    try:
-        for page in range(pages):
-            if cancelled():
-                raise PrintCancelled()
-            if page:
-                device.newPage()
-            draw_page(painter, document, page, pages, area.width(), area.height(), mm, data_version)
-            progress(start + (1000 - start) * (page + 1) // pages, f"Printing page {page + 1} of {pages}")
-    except PrintCancelled:
-        if hasattr(device, "abort"):
-            device.abort()  # a QPrinter: drop the job rather than print half of it
-        raise
-    finally:
-        painter.end()
-    return pages
-
-
-def draw_page(painter: QPainter, document: QTextDocument, page: int, pages: int, width: float, height: float,
-              mm: float, data_version: str) -> None:
-    """One page: header (app name, data version), the page's slice of the text, footer.
-
-    The text is drawn with a fixed light palette: the application's palette may be dark."""
-    band = BAND_MM * mm
-    body_height = height - 2 * band
-    painter.save()
-    painter.setPen(QColor("#333333"))
-    painter.setFont(QFont(print_family(), HEADER_POINT_SIZE))
-    top = QRectF(0, 0, width, band - 2 * mm)
-    painter.drawText(top, Qt.AlignLeft | Qt.AlignBottom, paths.APP_NAME)
-    painter.drawText(top, Qt.AlignRight | Qt.AlignBottom, f"Data version {data_version}")
-    painter.setPen(QColor("#999999"))
-    painter.drawLine(QPointF(0, band - 1.2 * mm), QPointF(width, band - 1.2 * mm))
-    painter.setPen(QColor("#333333"))
-    bottom = QRectF(0, height - band + 2 * mm, width, band - 2 * mm)
-    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, f"page {page + 1} of {pages}")
-
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.palette = light_palette()
-    painter.translate(0, band - page * body_height)
-    context.clip = QRectF(0, page * body_height, width, body_height)
-    painter.setClipRect(context.clip)
-    document.documentLayout().draw(painter, context)
-    painter.restore()
+def paint_entries(device: QPagedPaintDevice, entries: list[Entry], names: dict[str, list[str]] | None,
+                  data_version: str, progress: Progress = no_progress, cancelled: IsCancelled = never,
+                  start: int = 0) -> int:
+    """The summaries' pages onto a device whose page layout is set. Returns the page count."""
+    return paper.paint_pages(device, data_version, build_document(entries, names),
+                             progress=progress, cancelled=cancelled, start=start)
 
 
 def print_entries(atlas: Atlas, ids: list[str], device: QPagedPaintDevice,
-                  progress: Progress = _no_progress, cancelled: Cancelled = _never) -> int:
+                  progress: Progress = no_progress, cancelled: IsCancelled = never) -> int:
     """Summaries of the given entries onto a printer or PDF writer. Returns the page count."""
     if not ids:
         raise PrintFailed("nothing to print: no entries were chosen")
     entries = load_entries(atlas, ids, progress, cancelled)
-    document = build_document(entries, institution_names(atlas))
+    names = institution_names(atlas)
     if cancelled():
         raise PrintCancelled()
-    return paint_pages(document, device, atlas.data_version, progress, cancelled)
+    paper.set_page_layout(device)
+    return paint_entries(device, entries, names, atlas.data_version, progress, cancelled, start=300)
 
 
-def export_pdf(atlas: Atlas, ids: list[str], out_path: Path, progress: Progress = _no_progress,
-               cancelled: Cancelled = _never) -> int:
+def export_pdf(atlas: Atlas, ids: list[str], out_path: Path, progress: Progress = no_progress,
+               cancelled: IsCancelled = never) -> int:
     """Write the summaries to a PDF file, replacing it only when the whole file is written."""
-    out_path = Path(out_path)
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PrintFailed(f"cannot write {out_path}: the folder does not exist")
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=folder)
-    except OSError as exc:
-        raise PrintFailed(f"cannot write {out_path}: {exc.strerror or exc}") from exc
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setCreator(f"{paths.APP_NAME} {paths.VERSION}")
-        set_page_layout(writer)
-        entries_title = ids[0] if len(ids) == 1 else f"{len(ids)} entries"
-        writer.setTitle(f"{paths.APP_NAME}: {entries_title}")
-        pages = print_entries(atlas, ids, writer, progress, cancelled)
-        del writer  # flushes and closes the file
-        os.replace(tmp, out_path)
-        return pages
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    entries_title = ids[0] if len(ids) == 1 else f"{len(ids)} entries"
+    return paper.write_pdf(out_path, f"{paths.APP_NAME}: {entries_title}",
+                           lambda writer: print_entries(atlas, ids, writer, progress, cancelled))

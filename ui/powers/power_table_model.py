@@ -68,6 +68,9 @@ class PowerTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> PowerRow:
         return self._rows[row]
 
+    def rows(self) -> list[PowerRow]:
+        return list(self._rows)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

@@ -466,8 +466,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._printer is not None and self._printer.busy():
-            self._printer.thread.cancel()  # type: ignore[union-attr]
-            self._printer.thread.wait(5000)  # type: ignore[union-attr]
+        if self._printer is not None:
+            self._printer.cancel_and_wait()
         self.save_state()
         super().closeEvent(event)
