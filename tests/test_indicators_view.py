@@ -135,21 +135,21 @@ def test_hover_target_names_its_source(view):
 
 def test_compare_offers_only_series_of_the_same_unit(view):
     view.show_indicator("fdi-gross-nbk")
-    offered = [view._compare_box.itemData(i) for i in range(view._compare_box.count())]
+    offered = [view.ui.compare_box.itemData(i) for i in range(view.ui.compare_box.count())]
     assert offered == ["", "fdi-net-unctad"]  # never the article's multi-year totals
     assert view.compare is None
     assert view.set_compare("fdi-net-unctad")
     assert ("fdi-net-unctad", "", "actual") in view.chart.series_items
     assert not view.set_compare("fdi-article-claim")
     view.show_indicator("shadow-economy")
-    assert not view._compare_box.isEnabled()
+    assert not view.ui.compare_box.isEnabled()
 
 
 def test_log_scale_only_where_it_makes_sense(view):
     view.show_indicator("gdp-growth")  # has a negative year
-    assert not view._log_box.isEnabled()
+    assert not view.ui.log_box.isEnabled()
     view.show_indicator("middle-corridor-cargo")
-    assert view._log_box.isEnabled()
+    assert view.ui.log_box.isEnabled()
     view.set_log_scale(True)
     assert view.chart.spec.log_active
     _x, y = view.chart.series_items[("middle-corridor-cargo", "", "actual")].getData()
@@ -167,12 +167,12 @@ def test_rank_axes_put_the_best_rank_on_top(view):
 
 def test_the_list_filters_as_you_type(view, qtbot, qtmodeltester, atlas):
     qtmodeltester.check(IndicatorListModel(view._series, dict(atlas.categories())))
-    qtbot.keyClicks(view._filter, "corridor")
+    qtbot.keyClicks(view.ui.filter, "corridor")
     assert view._proxy.rowCount() == 1
-    view._filter.clear()
-    qtbot.keyClicks(view._filter, "Referendum 'yes'")  # every word must match, quotes or not
+    view.ui.filter.clear()
+    qtbot.keyClicks(view.ui.filter, "Referendum 'yes'")  # every word must match, quotes or not
     assert [view._proxy.index(r, 0).data() for r in range(view._proxy.rowCount())] == ["Referendum 'yes' vote"]
-    view._filter.clear()
+    view.ui.filter.clear()
     assert view._proxy.rowCount() == len(view.indicator_ids())
     assert view.show_indicator("referendum-turnout") and view.current_id() == "referendum-turnout"
     assert not view.show_indicator("no-such-series")
@@ -181,9 +181,9 @@ def test_the_list_filters_as_you_type(view, qtbot, qtmodeltester, atlas):
 def test_the_series_lists_the_entries_citing_it(view, qtbot):
     view.show_indicator("middle-corridor-cargo")
     assert "middle-corridor-transit" in view.cited_entry_ids()
-    assert "entry:middle-corridor-transit" in view._info.toHtml()
+    assert "entry:middle-corridor-transit" in view.ui.info.toHtml()
     with qtbot.waitSignal(view.entryRequested) as blocker:
-        view._info.anchorClicked.emit(QUrl("entry:middle-corridor-transit"))
+        view.ui.info.anchorClicked.emit(QUrl("entry:middle-corridor-transit"))
     assert blocker.args == ["middle-corridor-transit"]
 
 

@@ -153,9 +153,9 @@ class BookmarksView(QWidget):
         self.remove_button.setToolTip("Remove the selected bookmark and its note (Delete)")
         self.remove_button.clicked.connect(self.remove_current)
         self.markdown_button = QPushButton("Export Markdown\u2026", self)
-        self.markdown_button.clicked.connect(self._export_markdown_dialog)
+        self.markdown_button.clicked.connect(self.export_markdown_dialog)
         self.csv_button = QPushButton("Export CSV\u2026", self)
-        self.csv_button.clicked.connect(self._export_csv_dialog)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
         self.print_button = QPushButton("Print all\u2026", self)
         self.print_button.setToolTip("Print or save as PDF the summaries of every bookmarked entry")
         self.print_button.clicked.connect(self.printRequested)
@@ -285,10 +285,10 @@ class BookmarksView(QWidget):
         Path(path).write_text(bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig",
                               newline="")
 
-    def _export_markdown_dialog(self) -> None:
+    def export_markdown_dialog(self) -> None:
         self._export("Export bookmarks as Markdown", "bookmarks.md", "Markdown (*.md)", self.export_markdown)
 
-    def _export_csv_dialog(self) -> None:
+    def export_csv_dialog(self) -> None:
         self._export("Export bookmarks as CSV", "bookmarks.csv", "CSV (*.csv)", self.export_csv)
 
     def _export(self, title: str, default_name: str, file_filter: str, write) -> None:

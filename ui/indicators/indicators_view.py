@@ -7,38 +7,26 @@ Until then the chart area is an empty placeholder.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.atlas import Atlas
 from db.errors import AtlasError
 from db.safe_save import write_text_safely
-from models.entry import EntryRef, Source, format_date
+from models.entry import EntryRef, Source
 from models.indicators import Indicator, points_csv
 from ui.common.background import ProgressBox, Task, run_in_background
 from ui.indicators import indicator_print as report
+from ui.indicators.indicator_html import info_html, series_span
 from ui.indicators.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
+from ui.indicators.indicators_layout import IndicatorsLayout
 
 _warm_up_task: Task | None = None
 
@@ -93,131 +81,30 @@ class IndicatorsView(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self, categories: dict[str, str]) -> None:
-        self._filter = QLineEdit(placeholderText="Filter series\u2026", clearButtonEnabled=True)
-        self._filter.setAccessibleName("Filter indicator series")
         self._model = IndicatorListModel(self._series, categories, self)
         self._proxy = IndicatorFilterProxy(self)
         self._proxy.setSourceModel(self._model)
-        self._list = QListView()
-        self._list.setModel(self._proxy)
-        self._list.setUniformItemSizes(True)
-        self._list.setSpacing(2)
-        self._list.setTextElideMode(Qt.ElideRight)
-        self._list.setWordWrap(False)
-        self._list.setAccessibleName("Indicator series")
-        self._list.setEditTriggers(QListView.NoEditTriggers)
-        self._filter.textChanged.connect(self._filter_changed)
-        self._filter.returnPressed.connect(self._select_first_visible)
-        self._list.selectionModel().currentChanged.connect(self._current_row_changed)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._filter)
-        left_layout.addWidget(self._list)
-
-        self._title = QLabel()
-        self._title.setTextFormat(Qt.PlainText)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3 if font.pointSizeF() > 0 else 12)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._title.setWordWrap(True)
-        self._subtitle = QLabel()
-        self._subtitle.setTextFormat(Qt.PlainText)
-        self._subtitle.setWordWrap(True)
-        self._caution = QLabel()
-        self._caution.setTextFormat(Qt.PlainText)
-        self._caution.setWordWrap(True)
-
-        self._compare_box = QComboBox()
-        self._compare_box.setAccessibleName("Compare with another series of the same unit")
-        self._compare_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self._compare_box.setMinimumContentsLength(36)
-        self._compare_box.currentIndexChanged.connect(self._compare_changed)
-        self._events_box = QCheckBox("Reform events")
-        self._events_box.setChecked(True)
-        self._events_box.setToolTip("Mark the reform packages, referendums and the 2026 Constitution")
-        self._events_box.toggled.connect(self._option_toggled)
-        self._log_box = QCheckBox("Log scale")
-        self._log_box.toggled.connect(self._option_toggled)
-        export = QToolButton()
-        export.setText("Export")
-        export.setPopupMode(QToolButton.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction("Image (PNG)\u2026", self._ask_png)
-        menu.addAction("Data (CSV)\u2026", self._ask_csv)
-        menu.addAction("PDF\u2026", self._ask_pdf)
-        export.setMenu(menu)
-        self._export_button = export
-        print_button = QPushButton("Print\u2026")
-        print_button.clicked.connect(self.print_chart)
-
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(QLabel("Compare with:"))
-        controls.addWidget(self._compare_box)
-        controls.addSpacing(8)
-        controls.addWidget(self._events_box)
-        controls.addWidget(self._log_box)
-        controls.addStretch(1)
-        controls.addWidget(export)
-        controls.addWidget(print_button)
-
-        self._chart_area = QVBoxLayout()
-        self._chart_area.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QWidget()
-        self._placeholder.setMinimumHeight(260)
-        self._placeholder.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self._chart_area.addWidget(self._placeholder)
-        chart_holder = QWidget()
-        chart_holder.setLayout(self._chart_area)
-
-        self._info = QTextBrowser()
-        self._info.setOpenLinks(False)
-        self._info.setOpenExternalLinks(False)
-        self._info.anchorClicked.connect(self._link_clicked)
-        self._info.setAccessibleName("About this series: sources and entries citing it")
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._title)
-        right_layout.addWidget(self._subtitle)
-        right_layout.addWidget(self._caution)
-        right_layout.addLayout(controls)
-        vertical = QSplitter(Qt.Vertical)
-        vertical.addWidget(chart_holder)
-        vertical.addWidget(self._info)
-        vertical.setStretchFactor(0, 5)
-        vertical.setStretchFactor(1, 2)
-        vertical.setChildrenCollapsible(False)
-        right_layout.addWidget(vertical, 1)
-
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        left.setMinimumWidth(240)
-        splitter.setSizes([330, 950])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-        self._vertical = vertical
+        self.ui = ui = IndicatorsLayout(self, self._proxy)
+        ui.filter.textChanged.connect(self._filter_changed)
+        ui.filter.returnPressed.connect(self._select_first_visible)
+        ui.list.selectionModel().currentChanged.connect(self._current_row_changed)
+        ui.compare_box.currentIndexChanged.connect(self._compare_changed)
+        ui.events_box.toggled.connect(self._option_toggled)
+        ui.log_box.toggled.connect(self._option_toggled)
+        ui.png_action.triggered.connect(self._ask_png)
+        ui.csv_action.triggered.connect(self._ask_csv)
+        ui.pdf_action.triggered.connect(self._ask_pdf)
+        ui.print_button.clicked.connect(self.print_chart)
+        ui.info.anchorClicked.connect(self._link_clicked)
         self._apply_palette()
         if self._unavailable:
-            self._title.setText("No indicator series")
-            self._subtitle.setText(self._unavailable)
-            for widget in (self._compare_box, self._events_box, self._log_box, export, print_button, self._filter):
-                widget.setEnabled(False)
+            ui.show_unavailable(self._unavailable)
 
     def _apply_palette(self) -> None:
         dark = _dark(self.palette())
         muted = QColor("#a9a9a4") if dark else QColor("#5c5c58")
         warning = QColor("#f0b060") if dark else QColor("#8a3b00")
-        for label, color in ((self._subtitle, muted), (self._caution, warning)):
+        for label, color in ((self.ui.subtitle, muted), (self.ui.caution, warning)):
             palette = label.palette()
             palette.setColor(QPalette.WindowText, color)
             label.setPalette(palette)
@@ -239,8 +126,7 @@ class IndicatorsView(QWidget):
             from ui.indicators.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
             self._chart = IndicatorChart(self)
             self._chart.setAccessibleName("Chart of the selected series")
-            self._chart_area.replaceWidget(self._placeholder, self._chart)
-            self._placeholder.deleteLater()
+            self.ui.replace_placeholder(self._chart)
             self._redraw()
         return self._chart
 
@@ -252,8 +138,8 @@ class IndicatorsView(QWidget):
     def _spec(self):
         from ui.indicators.indicator_plot import ChartSpec
         return ChartSpec(primary=self._current, compare=self._compare, events=list(self._events),
-                         show_events=self._events_box.isChecked(),
-                         log_scale=self._log_box.isChecked() and self._log_box.isEnabled(),
+                         show_events=self.ui.events_box.isChecked(),
+                         log_scale=self.ui.log_box.isChecked() and self.ui.log_box.isEnabled(),
                          sources=self._sources)
 
     def _option_toggled(self, _on: bool) -> None:
@@ -288,9 +174,9 @@ class IndicatorsView(QWidget):
         source_index = self._model.index(row, 0)
         proxy_index = self._proxy.mapFromSource(source_index)
         if not proxy_index.isValid():  # hidden by the filter: clear it so the selection is visible
-            self._filter.clear()
+            self.ui.filter.clear()
             proxy_index = self._proxy.mapFromSource(source_index)
-        self._list.selectionModel().setCurrentIndex(proxy_index, QItemSelectionModel.ClearAndSelect)
+        self.ui.list.selectionModel().setCurrentIndex(proxy_index, QItemSelectionModel.ClearAndSelect)
         if self.current_id() != indicator_id:  # setCurrentIndex on the current row emits nothing
             self._load(indicator_id)
         return True
@@ -304,7 +190,7 @@ class IndicatorsView(QWidget):
 
     def _select_first_visible(self) -> None:
         if self._proxy.rowCount():
-            self._list.setCurrentIndex(self._proxy.index(0, 0))
+            self.ui.list.setCurrentIndex(self._proxy.index(0, 0))
 
     def _series_with_points(self, indicator_id: str) -> Indicator:
         if indicator_id not in self._cache:
@@ -318,15 +204,15 @@ class IndicatorsView(QWidget):
         self._citing = self._atlas.entries_citing_indicator(indicator_id)
         partners = [s for s in self._series
                     if s.compare_group and s.compare_group == self._current.compare_group and s.id != indicator_id]
-        self._compare_box.blockSignals(True)
-        self._compare_box.clear()
-        self._compare_box.addItem("No comparison", "")
+        self.ui.compare_box.blockSignals(True)
+        self.ui.compare_box.clear()
+        self.ui.compare_box.addItem("No comparison", "")
         for partner in partners:
-            self._compare_box.addItem(partner.name, partner.id)
-        default = self._compare_box.findData(self._current.compare_with) if self._current.compare_with else 0
-        self._compare_box.setCurrentIndex(max(default, 0))
-        self._compare_box.setEnabled(bool(partners))
-        self._compare_box.blockSignals(False)
+            self.ui.compare_box.addItem(partner.name, partner.id)
+        default = self.ui.compare_box.findData(self._current.compare_with) if self._current.compare_with else 0
+        self.ui.compare_box.setCurrentIndex(max(default, 0))
+        self.ui.compare_box.setEnabled(bool(partners))
+        self.ui.compare_box.blockSignals(False)
         self._compare = self._series_with_points(self._current.compare_with) \
             if self._current.compare_with and default > 0 else None
         self._update_log_box()
@@ -334,28 +220,28 @@ class IndicatorsView(QWidget):
         self.indicatorChanged.emit(indicator_id)
 
     def set_compare(self, indicator_id: str | None) -> bool:
-        index = self._compare_box.findData(indicator_id or "")
+        index = self.ui.compare_box.findData(indicator_id or "")
         if index < 0:
             return False
-        self._compare_box.setCurrentIndex(index)
+        self.ui.compare_box.setCurrentIndex(index)
         return True
 
     def _compare_changed(self, index: int) -> None:
-        other = self._compare_box.itemData(index) or ""
+        other = self.ui.compare_box.itemData(index) or ""
         self._compare = self._series_with_points(other) if other else None
         self._update_log_box()
         self._refresh()
 
     def set_log_scale(self, on: bool) -> None:
-        self._log_box.setChecked(on)
+        self.ui.log_box.setChecked(on)
 
     def set_events_visible(self, on: bool) -> None:
-        self._events_box.setChecked(on)
+        self.ui.events_box.setChecked(on)
 
     def _update_log_box(self) -> None:
         ok = all(s.log_scale_ok for s in self._shown())
-        self._log_box.setEnabled(ok)
-        self._log_box.setToolTip("" if ok else "Not offered: the series has zero or negative values, or is a "
+        self.ui.log_box.setEnabled(ok)
+        self.ui.log_box.setToolTip("" if ok else "Not offered: the series has zero or negative values, or is a "
                                               "percentage or rank best read on a plain scale")
 
     def _shown(self) -> list[Indicator]:
@@ -365,50 +251,18 @@ class IndicatorsView(QWidget):
         shown = self._shown()
         self._sources = self._atlas.indicator_sources(shown)
         current = self._current
-        self._title.setText(current.name)
-        self._subtitle.setText(f"{current.unit} \u00b7 {self._series_span(current)}")
+        self.ui.title.setText(current.name)
+        self.ui.subtitle.setText(f"{current.unit} \u00b7 {series_span(current)}")
         cautions = [(f"{s.label} \u2014 " if len(shown) > 1 else "") + s.caution for s in shown if s.caution]
-        self._caution.setText("\u26a0 " + " ".join(cautions) if cautions else "")
-        self._caution.setVisible(bool(cautions))
+        self.ui.caution.setText("\u26a0 " + " ".join(cautions) if cautions else "")
+        self.ui.caution.setVisible(bool(cautions))
         self._show_info()
         self._redraw()
 
-    @staticmethod
-    def _series_span(item: Indicator) -> str:
-        years = sorted({p.year for p in item.points})
-        if not years:
-            return "no points"
-        span = f"{years[0]}\u2013{years[-1]}" if years[0] != years[-1] else str(years[0])
-        count = len(item.points)
-        return f"{span}, {count} point{'s' if count != 1 else ''}"
-
     # -- the panel under the chart ------------------------------------------------------------------
     def _show_info(self) -> None:
-        esc = html.escape
         muted = "#a9a9a4" if _dark(self.palette()) else "#5c5c58"
-        parts = []
-        for item in self._shown():
-            prefix = f"<b>{esc(item.label)}.</b> " if self._compare else ""
-            parts.append(f"<p>{prefix}{esc(item.description)}</p>")
-        parts.append("<p><b>Entries citing this series</b></p>")
-        if self._citing:
-            parts.append("<ul style='margin-top:0'>")
-            for ref in self._citing:
-                parts.append(f"<li><a href='entry:{esc(ref.id, quote=True)}'>{esc(ref.title)}</a> "
-                             f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
-            parts.append("</ul>")
-        else:
-            parts.append(f"<p style='color:{muted}'>No entry cites this series.</p>")
-        parts.append("<p><b>Sources</b></p><ul style='margin-top:0'>")
-        cited: list[str] = []
-        for item in self._shown():
-            cited += [i for i in item.cited_source_ids() if i not in cited]
-        for source_id in cited:
-            source = self._sources.get(source_id)
-            text = source.citation() if source else source_id
-            parts.append(f"<li>{esc(text)} <span style='color:{muted}'>[{esc(source_id)}]</span></li>")
-        parts.append("</ul>")
-        self._info.setHtml("".join(parts))
+        self.ui.info.setHtml(info_html(self._shown(), self._citing, self._sources, muted))
 
     def cited_entry_ids(self) -> list[str]:
         return [ref.id for ref in self._citing]
@@ -428,7 +282,7 @@ class IndicatorsView(QWidget):
         """What every output is made of: series, sources, data version, light chart image, events."""
         self._ensure_chart()
         from ui.indicators.indicator_plot import render_light_chart
-        events = [e.label for e in self._events] if self._events_box.isChecked() else []
+        events = [e.label for e in self._events] if self.ui.events_box.isChecked() else []
         return (list(self._shown()), dict(self._sources), self._atlas.data_version,
                 render_light_chart(self._spec(), 900, 500, 2.0), events)
 

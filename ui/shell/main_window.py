@@ -115,9 +115,9 @@ class MainWindow(QMainWindow):
                              name="preview-bookmarks"),
                     MenuItem("Export as PDF\u2026", lambda: self._print_scope("bookmarks", "export"),
                              name="export-bookmarks"),
-                    MenuItem("Export as Markdown\u2026", lambda: self._bookmarks()._export_markdown_dialog(),
+                    MenuItem("Export as Markdown\u2026", lambda: self._bookmarks().export_markdown_dialog(),
                              name="bookmarks-md"),
-                    MenuItem("Export as CSV\u2026", lambda: self._bookmarks()._export_csv_dialog(),
+                    MenuItem("Export as CSV\u2026", lambda: self._bookmarks().export_csv_dialog(),
                              name="bookmarks-csv")]),
                 SEPARATOR,
                 MenuItem("&Quit", self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             ("&Go", [
                 MenuItem("&Back", self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
                 MenuItem("&Forward", self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
-                ("&History", []),
+                ("&History", [], "history"),
             ]),
             ("&Entry", [
                 MenuItem("Bookmark", action=panel.bookmark_action, name="bookmark"),
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.menu_actions["dark"].setChecked(bool(self.theme and self.theme.dark))
         self.menu_actions["follow-system"].setChecked(theme_mode == "system")
         self.menu_actions["reading-pane"].setChecked(True)
-        self.history_menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "&Go").actions()[-1].menu()
+        self.history_menu = self.menu_actions["history"].menu()
         self.history_menu.aboutToShow.connect(self._fill_history_menu)
 
         toolbar = QToolBar("Navigation", self)

@@ -48,7 +48,8 @@ def make_action(window: QMainWindow, item: MenuItem) -> QAction:
 
 
 def build_menus(window: QMainWindow, menus: list[tuple[str, list]]) -> dict[str, QAction]:
-    """`menus`: (title, items) with items a MenuItem, SEPARATOR, or (submenu title, items)."""
+    """`menus`: (title, items) with items a MenuItem, SEPARATOR, or (submenu title, items) or
+    (submenu title, items, name): a named submenu's action (`.menu()`) is returned under its name."""
     actions: dict[str, QAction] = {}
 
     def fill(menu: QMenu, items: list) -> None:
@@ -56,7 +57,10 @@ def build_menus(window: QMainWindow, menus: list[tuple[str, list]]) -> dict[str,
             if item is SEPARATOR:
                 menu.addSeparator()
             elif isinstance(item, tuple):
-                fill(menu.addMenu(item[0]), item[1])
+                submenu = menu.addMenu(item[0])
+                fill(submenu, item[1])
+                if len(item) > 2:
+                    actions[item[2]] = submenu.menuAction()
             else:
                 action = make_action(window, item)
                 menu.addAction(action)

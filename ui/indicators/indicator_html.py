@@ -1,0 +1,45 @@
+"""Texts of the indicators view built from the data, escaped: the panel under the chart (what
+the series are, the entries citing them, their sources) and the span line under the title."""
+
+from __future__ import annotations
+
+import html
+
+from models.entry import EntryRef, Source, format_date
+from models.indicators import Indicator
+
+
+def series_span(item: Indicator) -> str:
+    years = sorted({p.year for p in item.points})
+    if not years:
+        return "no points"
+    span = f"{years[0]}\u2013{years[-1]}" if years[0] != years[-1] else str(years[0])
+    count = len(item.points)
+    return f"{span}, {count} point{'s' if count != 1 else ''}"
+
+
+def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str, Source], muted: str) -> str:
+    esc = html.escape
+    parts = []
+    for item in shown:
+        prefix = f"<b>{esc(item.label)}.</b> " if len(shown) > 1 else ""
+        parts.append(f"<p>{prefix}{esc(item.description)}</p>")
+    parts.append("<p><b>Entries citing this series</b></p>")
+    if citing:
+        parts.append("<ul style='margin-top:0'>")
+        for ref in citing:
+            parts.append(f"<li><a href='entry:{esc(ref.id, quote=True)}'>{esc(ref.title)}</a> "
+                         f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p style='color:{muted}'>No entry cites this series.</p>")
+    parts.append("<p><b>Sources</b></p><ul style='margin-top:0'>")
+    cited: list[str] = []
+    for item in shown:
+        cited += [i for i in item.cited_source_ids() if i not in cited]
+    for source_id in cited:
+        source = sources.get(source_id)
+        text = source.citation() if source else source_id
+        parts.append(f"<li>{esc(text)} <span style='color:{muted}'>[{esc(source_id)}]</span></li>")
+    parts.append("</ul>")
+    return "".join(parts)

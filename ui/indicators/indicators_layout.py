@@ -1,0 +1,144 @@
+"""The indicators view's widgets and their arrangement, apart from what the view does with them.
+
+Left: the filter field and the list of series. Right: title, unit and span, caution, the controls
+row (compare, events, log scale, export, print), the chart area (a placeholder until the chart
+is made on first show) over the panel of entries and sources.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class IndicatorsLayout:
+    """Builds the widgets on `view`; the view connects them (no signal is connected here)."""
+
+    def __init__(self, view: QWidget, proxy: QSortFilterProxyModel):
+        self.filter = QLineEdit(placeholderText="Filter series\u2026", clearButtonEnabled=True)
+        self.filter.setAccessibleName("Filter indicator series")
+        self.list = QListView()
+        self.list.setModel(proxy)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
+        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setWordWrap(False)
+        self.list.setAccessibleName("Indicator series")
+        self.list.setEditTriggers(QListView.NoEditTriggers)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.list)
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3 if font.pointSizeF() > 0 else 12)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.caution = QLabel()
+        self.caution.setTextFormat(Qt.PlainText)
+        self.caution.setWordWrap(True)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.subtitle)
+        right_layout.addWidget(self.caution)
+        right_layout.addLayout(self._controls())
+        right_layout.addWidget(self._chart_and_info(), 1)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        left.setMinimumWidth(240)
+        splitter.setSizes([330, 950])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+    def _controls(self) -> QHBoxLayout:
+        self.compare_box = QComboBox()
+        self.compare_box.setAccessibleName("Compare with another series of the same unit")
+        self.compare_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.compare_box.setMinimumContentsLength(36)
+        self.events_box = QCheckBox("Reform events")
+        self.events_box.setChecked(True)
+        self.events_box.setToolTip("Mark the reform packages, referendums and the 2026 Constitution")
+        self.log_box = QCheckBox("Log scale")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.png_action = menu.addAction("Image (PNG)\u2026")
+        self.csv_action = menu.addAction("Data (CSV)\u2026")
+        self.pdf_action = menu.addAction("PDF\u2026")
+        self.export_button.setMenu(menu)
+        self.print_button = QPushButton("Print\u2026")
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(QLabel("Compare with:"))
+        controls.addWidget(self.compare_box)
+        controls.addSpacing(8)
+        controls.addWidget(self.events_box)
+        controls.addWidget(self.log_box)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        controls.addWidget(self.print_button)
+        return controls
+
+    def _chart_and_info(self) -> QSplitter:
+        self.chart_area = QVBoxLayout()
+        self.chart_area.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QWidget()
+        self.placeholder.setMinimumHeight(260)
+        self.placeholder.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.chart_area.addWidget(self.placeholder)
+        chart_holder = QWidget()
+        chart_holder.setLayout(self.chart_area)
+        self.info = QTextBrowser()
+        self.info.setOpenLinks(False)
+        self.info.setOpenExternalLinks(False)
+        self.info.setAccessibleName("About this series: sources and entries citing it")
+        self.vertical = QSplitter(Qt.Vertical)
+        self.vertical.addWidget(chart_holder)
+        self.vertical.addWidget(self.info)
+        self.vertical.setStretchFactor(0, 5)
+        self.vertical.setStretchFactor(1, 2)
+        self.vertical.setChildrenCollapsible(False)
+        return self.vertical
+
+    def replace_placeholder(self, chart: QWidget) -> None:
+        self.chart_area.replaceWidget(self.placeholder, chart)
+        self.placeholder.deleteLater()
+
+    def show_unavailable(self, reason: str) -> None:
+        self.title.setText("No indicator series")
+        self.subtitle.setText(reason)
+        for widget in (self.compare_box, self.events_box, self.log_box, self.export_button, self.print_button,
+                       self.filter):
+            widget.setEnabled(False)
