@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from models.entry import Source
 from models.power_balance import Power, PowerInstitution
 from ui.powers.power_balance_view import PowerBalanceView
-from ui.powers.power_graph_scene import power_tooltip
+from ui.powers.power_graph_style import power_tooltip
 from ui.powers.power_table_model import POWER_ID_ROLE, PowerTableModel, rows_for_diff, rows_for_state
 
 

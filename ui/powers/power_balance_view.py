@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from db.atlas import Atlas
 from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, era_presets, today
 from ui.powers import power_print
-from ui.powers.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
+from ui.powers.power_graph_scene import PowerGraphScene
+from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
 from ui.powers.power_html import PowerPanelHtml
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
 from ui.powers.power_widgets import PowerGraphView, PowerTableView, YearScale

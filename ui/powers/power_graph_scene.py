@@ -8,12 +8,10 @@ the print one is always light.
 
 from __future__ import annotations
 
-import html
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -25,298 +23,32 @@ from PySide6.QtWidgets import (
 from models.power_balance import (
     BRANCH_LABELS,
     BRANCH_ORDER,
-    RELATIONS,
     Power,
     PowerBalance,
     PowerDiff,
     PowerInstitution,
 )
-
-NODE_W, NODE_H = 124.0, 36.0
-COL_GAP, ROW_GAP = 28.0, 32.0
-BOX_PAD, BOX_TITLE = 14.0, 20.0
-CELL_W, CELL_H = 310.0, 160.0
-GAP_X, GAP_Y = 36.0, 112.0
-
-# Where each branch's box sits: (column, row) in a 3 x 3 grid. Chosen to keep the busiest pairs
-# close (executive-legislative, both with the judiciary, oversight bodies applying to the Court)
-# while the middle row reads local - legislative - judicial and citizens sit at the bottom.
-BRANCH_CELLS = {
-    "consultative": (0, 0), "executive": (1, 0), "oversight": (2, 0),
-    "local": (0, 1), "legislative": (1, 1), "judicial": (2, 1),
-    "citizens": (1, 2),
-}
-LEGEND_CELL = (0, 2)
-CAPTION_CELL = (2, 2)
-
-# Edge colours by relation family (screen, light / dark) and by change status in compare mode.
-GROUP_COLORS = {
-    "appoint": ("#1f5fa8", "#6fa8ec"),
-    "elect": ("#2e7d32", "#74c77a"),
-    "consent": ("#b26a00", "#f0a73a"),
-    "remove": ("#c62828", "#ff7b7b"),
-    "access": ("#6a3fa0", "#b895ea"),
-    "advise": ("#00796b", "#4fc3b4"),
-    "oversee": ("#6d4c41", "#c49a84"),
-}
-GROUP_LABELS = {
-    "appoint": "appoints / nominates", "elect": "elects", "consent": "consents / approves",
-    "remove": "dismisses / dissolves / no confidence", "access": "applies to (access)",
-    "advise": "proposes / recommends", "oversee": "summons / oversees",
-}
-STATUS_COLORS = {
-    "gained": ("#1b8a2a", "#5fd06d"),
-    "lost": ("#c62828", "#ff6b6b"),
-    "changed": ("#d07800", "#ffb347"),
-    "unclear": ("#7a5aa6", "#b79ce0"),
-}
-STATUS_LABELS = {
-    "gained": "gained", "lost": "lost", "changed": "changed conditions",
-    "unclear": "unclear: the sources cannot tell", "same": "unchanged",
-}
-BRANCH_TINTS = {
-    "executive": "#3b6fb6", "legislative": "#2f8f5b", "judicial": "#7a4fa3", "oversight": "#a8612a",
-    "local": "#2a8a9a", "consultative": "#8a7a2a", "citizens": "#a03a5a",
-}
-
-
-@dataclass(frozen=True)
-class GraphColors:
-    dark: bool
-    background: QColor
-    text: QColor
-    muted: QColor
-    box: QColor
-    box_border: QColor
-    label_back: QColor
-
-    @classmethod
-    def from_palette(cls, palette: QPalette) -> GraphColors:
-        dark = palette.color(QPalette.Base).lightness() < 128
-        base = palette.color(QPalette.Base)
-        text = palette.color(QPalette.Text)
-        muted = QColor("#8d8d88") if dark else QColor("#8a8a85")
-        box = QColor(base).lighter(118) if dark else QColor("#f7f7f5")
-        border = QColor("#4a4c50") if dark else QColor("#d4d4cf")
-        label = QColor(base)
-        label.setAlpha(225)
-        return cls(dark, base, text, muted, box, border, label)
-
-    @classmethod
-    def print_light(cls) -> GraphColors:
-        label = QColor("#ffffff")
-        label.setAlpha(235)
-        return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#8a8a85"), QColor("#f6f6f4"),
-                   QColor("#cfcfca"), label)
-
-    def pick(self, pair: tuple[str, str]) -> QColor:
-        return QColor(pair[1] if self.dark else pair[0])
-
-    def branch_fill(self, branch: str) -> QColor:
-        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
-        mix = 0.30 if self.dark else 0.16
-        return _mix(self.background, tint, mix)
-
-    def branch_edge(self, branch: str) -> QColor:
-        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
-        return tint.lighter(140) if self.dark else tint
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
-                  round(a.blue() * (1 - t) + b.blue() * t))
-
-
-def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
-    if status is None:
-        return colors.pick(GROUP_COLORS.get(RELATIONS[power.relation].group if power.relation in RELATIONS
-                                            else "advise", GROUP_COLORS["advise"]))
-    if status in STATUS_COLORS:
-        return colors.pick(STATUS_COLORS[status])
-    faded = QColor(colors.muted)
-    faded.setAlpha(150)
-    return faded
-
-
-def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",
-                  status: str = "", was: Power | None = None) -> str:
-    """Rich-text tooltip: every piece of data text escaped."""
-    esc = html.escape
-    lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(power.relation_label)} "
-             f"<b>{esc(names[power.target].name)}</b>",
-             esc(power.detail)]
-    if status and status != "same":
-        lines.append(f"<i>{esc(STATUS_LABELS.get(status, status))}</i>")
-    if was is not None:
-        lines.append(f"was: {esc(was.relation_label)} \u2014 {esc(was.detail)}")
-    lines.append(f"Valid: {esc(power.period())}")
-    if date and not power.confirmed_on(date):
-        lines.append("<i>Not confirmed: the sources from "
-                     f"{esc(power.unconfirmed_from)} on do not mention it.</i>")
-    if power.entry:
-        lines.append(f"Reform: {esc(power.entry.title)} (click to open)")
-    lines.append("Sources: " + "; ".join(esc(s.citation()) for s in power.sources))
-    if power.disputed_by:
-        lines.append("Disputed by: " + "; ".join(esc(s.citation()) for s in power.disputed_by))
-    lines.append(f"Confidence: {esc(power.confidence)}")
-    if power.note:
-        lines.append(f"Note: {esc(power.note)}")
-    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
-
-
-class NodeItem(QGraphicsRectItem):
-    def __init__(self, institution: PowerInstitution, rect: QRectF):
-        super().__init__(rect)
-        self.institution = institution
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.PointingHandCursor)
-        self.setZValue(10)
-        branch = BRANCH_LABELS.get(institution.branch, institution.branch)
-        self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(branch)}"
-                        "<br>Click to list its powers then and now.")
-        self.label = QGraphicsSimpleTextItem(institution.short, self)
-        self.label.setAcceptedMouseButtons(Qt.NoButton)
-        self.exists = True
-        self.selected = False
-
-    def style(self, colors: GraphColors, exists: bool, font: QFont) -> None:
-        self.exists = exists
-        fill = colors.branch_fill(self.institution.branch) if exists else QColor(colors.background)
-        border = colors.branch_edge(self.institution.branch) if exists else QColor(colors.muted)
-        pen = QPen(colors.text if self.selected else border, 2.4 if self.selected else 1.3)
-        if not exists:
-            pen.setStyle(Qt.DashLine)
-        self.setPen(pen)
-        self.setBrush(QBrush(fill))
-        self.label.setFont(font)
-        self.label.setBrush(QBrush(colors.text if exists else colors.muted))
-        bounds = self.label.boundingRect()
-        rect = self.rect()
-        self.label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
-
-    def paint(self, painter, option, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(self.pen())
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(self.rect(), 7, 7)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton and isinstance(self.scene(), PowerGraphScene):
-            self.scene().nodeClicked.emit(self.institution.id)
-            event.accept()
-        else:
-            super().mousePressEvent(event)
-
-
-class EdgeItem(QGraphicsPathItem):
-    """One power: a curved arrow from holder to target with its relation as a label."""
-
-    def __init__(self, power: Power, status: str | None):
-        super().__init__()
-        self.power = power
-        self.status = status
-        self._hover = False
-        self._pen = QPen()
-        self.arrow = QPolygonF()
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.PointingHandCursor)
-        self.setZValue(5)
-        self.label = QGraphicsSimpleTextItem(self)
-        self.label.setAcceptedMouseButtons(Qt.NoButton)
-        self.label_back = QGraphicsRectItem(self)
-        self.label_back.setAcceptedMouseButtons(Qt.NoButton)
-        self.label_back.setPen(QPen(Qt.NoPen))
-        self.label_back.setZValue(-1)
-
-    def set_geometry(self, path: QPainterPath, arrow: QPolygonF, label_at: QPointF) -> None:
-        self.prepareGeometryChange()
-        self.setPath(path)
-        self.arrow = arrow
-        self.move_label(label_at)
-
-    def move_label(self, at: QPointF) -> None:
-        bounds = self.label.boundingRect()
-        self.label.setPos(at.x() - bounds.width() / 2, at.y() - bounds.height() / 2)
-        self.label_back.setRect(self.label.pos().x() - 2, self.label.pos().y(), bounds.width() + 4, bounds.height())
-
-    def label_text(self) -> str:
-        text = self.power.relation_label
-        if self.power.count:
-            text += f" {self.power.count}"
-        if self.power.disputed_by:
-            text += " (disputed)"
-        return text
-
-    def style(self, colors: GraphColors, date: str, font: QFont, show_label: bool, focus: str | None = None) -> None:
-        color = edge_color(colors, self.power, self.status)
-        if focus and focus not in (self.power.holder, self.power.target):
-            color.setAlpha(45)
-        width = 1.6 if self.status in (None, "same") else 2.6
-        pen = QPen(color, width + (1.4 if self._hover else 0))
-        pen.setCapStyle(Qt.RoundCap)
-        group = RELATIONS[self.power.relation].group if self.power.relation in RELATIONS else ""
-        if self.status == "lost":
-            pen.setStyle(Qt.DashLine)
-        elif self.status == "unclear" or not self.power.confirmed_on(date):
-            pen.setStyle(Qt.DotLine)
-        elif group == "advise" and self.status is None:
-            pen.setStyle(Qt.DashLine)
-        self._pen = pen
-        self.setPen(pen)
-        self.label.setText(self.label_text())
-        self.label.setFont(font)
-        label_color = QColor(color if self.status != "same" else colors.muted)
-        if focus and focus not in (self.power.holder, self.power.target):
-            label_color.setAlpha(60)
-        self.label.setBrush(QBrush(label_color))
-        self.label_back.setBrush(QBrush(colors.label_back))
-        self.label.setVisible(show_label)
-        self.label_back.setVisible(show_label)
-
-    def shape(self) -> QPainterPath:
-        from PySide6.QtGui import QPainterPathStroker
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        return stroker.createStroke(self.path())
-
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().united(self.arrow.boundingRect()).adjusted(-6, -6, 6, 6)
-
-    def paint(self, painter, option, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(self._pen)
-        painter.setBrush(Qt.NoBrush)
-        painter.drawPath(self.path())
-        solid = QPen(self._pen)
-        solid.setStyle(Qt.SolidLine)
-        painter.setPen(solid)
-        painter.setBrush(QBrush(self._pen.color()))
-        painter.drawPolygon(self.arrow)
-
-    def hoverEnterEvent(self, event) -> None:
-        self._hover = True
-        pen = QPen(self._pen)
-        pen.setWidthF(self._pen.widthF() + 1.6)
-        self._pen = pen
-        self.setZValue(8)
-        self.update()
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self._hover = False
-        pen = QPen(self._pen)
-        pen.setWidthF(max(1.0, self._pen.widthF() - 1.6))
-        self._pen = pen
-        self.setZValue(5)
-        self.update()
-        super().hoverLeaveEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton and isinstance(self.scene(), PowerGraphScene):
-            self.scene().edgeClicked.emit(self.power.id)
-            event.accept()
-        else:
-            super().mousePressEvent(event)
+from ui.powers.power_graph_items import EdgeItem, NodeItem
+from ui.powers.power_graph_style import (
+    BOX_PAD,
+    BOX_TITLE,
+    BRANCH_CELLS,
+    CAPTION_CELL,
+    CELL_H,
+    CELL_W,
+    COL_GAP,
+    GAP_X,
+    GAP_Y,
+    GROUP_COLORS,
+    GROUP_LABELS,
+    LEGEND_CELL,
+    NODE_H,
+    NODE_W,
+    ROW_GAP,
+    STATUS_COLORS,
+    GraphColors,
+    edge_color,
+)
 
 
 class PowerGraphScene(QGraphicsScene):
@@ -386,7 +118,7 @@ class PowerGraphScene(QGraphicsScene):
                 row, column = divmod(index, columns)
                 left = box.left() + BOX_PAD + column * (NODE_W + COL_GAP)
                 top = box.top() + BOX_PAD + BOX_TITLE + row * (NODE_H + ROW_GAP)
-                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H))
+                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H), self.nodeClicked.emit)
                 self.addItem(node)
                 self.nodes[institution.id] = node
 
@@ -430,7 +162,7 @@ class PowerGraphScene(QGraphicsScene):
         for group in pairs.values():
             count = len(group)
             for index, (power, status) in enumerate(group):
-                edge = EdgeItem(power, status)
+                edge = EdgeItem(power, status, self.edgeClicked.emit)
                 offset = (index - (count - 1) / 2) * 30.0
                 if power.holder > power.target:
                     offset = -offset  # the same side whichever way the arrow points

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 
 from models.power_balance import BRANCH_LABELS, Power, PowerBalance, PowerDiff, era_presets
-from ui.powers.power_graph_scene import STATUS_COLORS
+from ui.powers.power_graph_style import STATUS_COLORS
 
 
 class PowerPanelHtml:

@@ -16,7 +16,8 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 from db.safe_save import SaveError, safe_save
 from models.power_balance import PowerBalance, PowerDiff
 from ui.paper import paper
-from ui.powers.power_graph_scene import GraphColors, PowerGraphScene
+from ui.powers.power_graph_scene import PowerGraphScene
+from ui.powers.power_graph_style import GraphColors
 from ui.powers.power_table_model import STATUS_TEXT, PowerRow
 
 TABLE_POINT_SIZE = 7

@@ -1,0 +1,150 @@
+"""Sizes, colours and texts of the power-balance graph: the grid of branch boxes, relation
+families, change statuses, branch tints,
+the screen scheme (follows the palette, light or dark) and the print one (always light), and the
+escaped tooltip of a relation."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+from models.power_balance import (
+    RELATIONS,
+    Power,
+    PowerInstitution,
+)
+
+NODE_W, NODE_H = 124.0, 36.0
+COL_GAP, ROW_GAP = 28.0, 32.0
+BOX_PAD, BOX_TITLE = 14.0, 20.0
+CELL_W, CELL_H = 310.0, 160.0
+GAP_X, GAP_Y = 36.0, 112.0
+
+# Where each branch's box sits: (column, row) in a 3 x 3 grid. Chosen to keep the busiest pairs
+# close (executive-legislative, both with the judiciary, oversight bodies applying to the Court)
+# while the middle row reads local - legislative - judicial and citizens sit at the bottom.
+BRANCH_CELLS = {
+    "consultative": (0, 0), "executive": (1, 0), "oversight": (2, 0),
+    "local": (0, 1), "legislative": (1, 1), "judicial": (2, 1),
+    "citizens": (1, 2),
+}
+LEGEND_CELL = (0, 2)
+CAPTION_CELL = (2, 2)
+
+# Edge colours by relation family (screen, light / dark) and by change status in compare mode.
+GROUP_COLORS = {
+    "appoint": ("#1f5fa8", "#6fa8ec"),
+    "elect": ("#2e7d32", "#74c77a"),
+    "consent": ("#b26a00", "#f0a73a"),
+    "remove": ("#c62828", "#ff7b7b"),
+    "access": ("#6a3fa0", "#b895ea"),
+    "advise": ("#00796b", "#4fc3b4"),
+    "oversee": ("#6d4c41", "#c49a84"),
+}
+GROUP_LABELS = {
+    "appoint": "appoints / nominates", "elect": "elects", "consent": "consents / approves",
+    "remove": "dismisses / dissolves / no confidence", "access": "applies to (access)",
+    "advise": "proposes / recommends", "oversee": "summons / oversees",
+}
+STATUS_COLORS = {
+    "gained": ("#1b8a2a", "#5fd06d"),
+    "lost": ("#c62828", "#ff6b6b"),
+    "changed": ("#d07800", "#ffb347"),
+    "unclear": ("#7a5aa6", "#b79ce0"),
+}
+STATUS_LABELS = {
+    "gained": "gained", "lost": "lost", "changed": "changed conditions",
+    "unclear": "unclear: the sources cannot tell", "same": "unchanged",
+}
+BRANCH_TINTS = {
+    "executive": "#3b6fb6", "legislative": "#2f8f5b", "judicial": "#7a4fa3", "oversight": "#a8612a",
+    "local": "#2a8a9a", "consultative": "#8a7a2a", "citizens": "#a03a5a",
+}
+
+
+@dataclass(frozen=True)
+class GraphColors:
+    dark: bool
+    background: QColor
+    text: QColor
+    muted: QColor
+    box: QColor
+    box_border: QColor
+    label_back: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> GraphColors:
+        dark = palette.color(QPalette.Base).lightness() < 128
+        base = palette.color(QPalette.Base)
+        text = palette.color(QPalette.Text)
+        muted = QColor("#8d8d88") if dark else QColor("#8a8a85")
+        box = QColor(base).lighter(118) if dark else QColor("#f7f7f5")
+        border = QColor("#4a4c50") if dark else QColor("#d4d4cf")
+        label = QColor(base)
+        label.setAlpha(225)
+        return cls(dark, base, text, muted, box, border, label)
+
+    @classmethod
+    def print_light(cls) -> GraphColors:
+        label = QColor("#ffffff")
+        label.setAlpha(235)
+        return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#8a8a85"), QColor("#f6f6f4"),
+                   QColor("#cfcfca"), label)
+
+    def pick(self, pair: tuple[str, str]) -> QColor:
+        return QColor(pair[1] if self.dark else pair[0])
+
+    def branch_fill(self, branch: str) -> QColor:
+        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
+        mix = 0.30 if self.dark else 0.16
+        return _mix(self.background, tint, mix)
+
+    def branch_edge(self, branch: str) -> QColor:
+        tint = QColor(BRANCH_TINTS.get(branch, "#777777"))
+        return tint.lighter(140) if self.dark else tint
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() * (1 - t) + b.red() * t), round(a.green() * (1 - t) + b.green() * t),
+                  round(a.blue() * (1 - t) + b.blue() * t))
+
+
+def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
+    if status is None:
+        return colors.pick(GROUP_COLORS.get(RELATIONS[power.relation].group if power.relation in RELATIONS
+                                            else "advise", GROUP_COLORS["advise"]))
+    if status in STATUS_COLORS:
+        return colors.pick(STATUS_COLORS[status])
+    faded = QColor(colors.muted)
+    faded.setAlpha(150)
+    return faded
+
+
+def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",
+                  status: str = "", was: Power | None = None) -> str:
+    """Rich-text tooltip: every piece of data text escaped."""
+    esc = html.escape
+    lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(power.relation_label)} "
+             f"<b>{esc(names[power.target].name)}</b>",
+             esc(power.detail)]
+    if status and status != "same":
+        lines.append(f"<i>{esc(STATUS_LABELS.get(status, status))}</i>")
+    if was is not None:
+        lines.append(f"was: {esc(was.relation_label)} \u2014 {esc(was.detail)}")
+    lines.append(f"Valid: {esc(power.period())}")
+    if date and not power.confirmed_on(date):
+        lines.append("<i>Not confirmed: the sources from "
+                     f"{esc(power.unconfirmed_from)} on do not mention it.</i>")
+    if power.entry:
+        lines.append(f"Reform: {esc(power.entry.title)} (click to open)")
+    lines.append("Sources: " + "; ".join(esc(s.citation()) for s in power.sources))
+    if power.disputed_by:
+        lines.append("Disputed by: " + "; ".join(esc(s.citation()) for s in power.disputed_by))
+    lines.append(f"Confidence: {esc(power.confidence)}")
+    if power.note:
+        lines.append(f"Note: {esc(power.note)}")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+
