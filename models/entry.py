@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STATUSES = ("proposed", "adopted", "in-force", "superseded", "completed")
+STATUSES = ("proposed", "adopted", "in-force", "superseded", "completed", "person")
 STATUS_LABELS = {
     "proposed": "Proposed",
     "adopted": "Adopted",
     "in-force": "In force",
     "superseded": "Superseded",
     "completed": "Completed",
+    "person": "Person",  # entries of the `people` category: a profile, not a measure
 }
 CONFIDENCE_LABELS = {"H": "High", "M": "Medium", "L": "Low"}
 
