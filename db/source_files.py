@@ -16,6 +16,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # Files whose content changes the built database: the data and the code that shapes it.
 _BUILD_CODE = (
     "db/build.py", "db/build_entries.py", "db/build_powers.py", "db/build_indicators.py",
+    "db/build_assessments.py",
     "db/source_files.py", "models/text_folding.py",
 )
 
