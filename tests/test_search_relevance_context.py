@@ -46,6 +46,8 @@ CASES = [
     ("Кошанов", {"person-koshanov"}),
     ("Азимова", {"person-azimova"}),
     ("Elbasy", {"elbasy-status-removed", "person-nazarbayev"}),
+    ("Nursultan", {"person-nazarbayev", "capital-renamed"}),
+    ("премьер-министр", {"person-mamin", "person-smailov", "person-bektenov", "prime-minister-appointment-2022"}),
     # Events by their names.
     ("Кровавый январь", JANUARY),
     ("Январские события", JANUARY),
@@ -57,6 +59,10 @@ CASES = [
     ("Нур-Султан", {"capital-renamed"}),
     ("transfer of power", {"transfer-of-power-2019"}),
     ("транзит власти", {"transfer-of-power-2019"}),
+    ("amnesty", JANUARY),
+    ("амнистия", JANUARY),
+    ("death toll", JANUARY),
+    ("Zhanaozen", JANUARY),
     ("foreign agents", {"foreign-funding-register"}),
     ("иностранные агенты", {"foreign-funding-register"}),
     # Observers in Russian and Kazakh.
