@@ -43,7 +43,7 @@ def _key_line(toml: TomlFile, start: int, key: str) -> int:
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for number in range(start, len(toml.lines)):
         text = toml.lines[number]
-        if number >= start and _HEADER.match(text):
+        if _HEADER.match(text):  # the next record begins
             break
         if pattern.match(text):
             return number + 1
@@ -71,6 +71,9 @@ def load(data_dir: Path, refs: Refs, problems: Problems) -> AssessmentData:
 
 
 def _check(toml: TomlFile, start: int, record: dict, refs: Refs, problems: Problems) -> bool:
+    if not isinstance(record, dict):
+        problems.add(toml.path, start, "expected [[assessment]] tables")
+        return False
     at = lambda key: _key_line(toml, start, key)  # noqa: E731
     label = f"assessment of '{record.get('entry', '?')}'"
     ok = True

@@ -143,3 +143,9 @@ def test_entry_without_assessments_has_no_section(atlas):
 def test_printed_summary_includes_assessments(atlas):
     html = summary_html(atlas.entry("mazhilis-election-2023"))
     assert "<h2>Assessments</h2>" in html and "OSCE/ODIHR" in html
+
+
+def test_a_malformed_assessments_file_is_one_clear_problem(tmp_path, data_copy):
+    (data_copy / "assessments.toml").write_text('assessment = ["not a table"]\n', encoding="utf-8")
+    message = _problems(tmp_path, data_copy)
+    assert "assessments.toml:1: expected [[assessment]] tables" in message, message
