@@ -27,6 +27,8 @@ def entry_to_json(entry: Entry, data_version: str) -> dict:
         "source_note": entry.source_note,
         "figures": [{"label": f.label, "before": f.before, "after": f.after, "unit": f.unit,
                      "source": f.source_id, "indicator": f.indicator_id or None} for f in entry.figures],
+        "assessments": [{"by": a.by, "date": a.date, "finding": a.finding, "stance": a.stance or None,
+                         "sources": list(a.sources)} for a in entry.assessments],
         "institutions": [{"id": i.id, "name": i.name} for i in entry.institutions],
         "related": [r.id for r in entry.related],
         "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date,
@@ -53,6 +55,13 @@ def entry_to_text(entry: Entry) -> str:
             unit = f" {f.unit}" if f.unit else ""
             change = f"{f.before} \u2192 {f.after}" if f.before and f.after else (f.after or f.before)
             lines.append(wrap(f"- {f.label}: {change}{unit} [{f.source_id}]", ""))
+        lines.append("")
+    if entry.assessments:
+        lines.append("Assessments")
+        for a in entry.assessments:
+            stance = f" ({a.stance})" if a.stance else ""
+            cites = " ".join(f"[{s}]" for s in a.sources)
+            lines.append(wrap(f"- {a.by}, {format_date(a.date)}{stance}: {a.finding} {cites}"))
         lines.append("")
     if entry.source_note:
         lines += ["Note on sources", wrap(entry.source_note), ""]

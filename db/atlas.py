@@ -12,7 +12,7 @@ from pathlib import Path
 from db import entry_queries, indicator_queries, integrity, power_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
-from models.entry import Entry, EntryRef, Source
+from models.entry import Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
 from models.indicators import Indicator, ReformEvent
 from models.power_balance import PowerBalance
@@ -76,6 +76,10 @@ class Atlas:
     # -- entries and reference data -----------------------------------------------------------
     def entry(self, entry_id: str) -> Entry:
         return entry_queries.entry(self.conn, entry_id)
+
+    def assessments(self, entry_id: str) -> list[Assessment]:
+        """Observers' and rights groups' findings on one entry (also on `entry(id).assessments`)."""
+        return entry_queries.assessments(self.conn, entry_id)
 
     def entry_refs(self, ids: list[str] | None = None) -> list[EntryRef]:
         return entry_queries.entry_refs(self.conn, ids)

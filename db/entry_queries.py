@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from db.errors import NotFound
-from models.entry import Entry, EntryRef, Figure, InstitutionRef, Source
+from models.entry import Assessment, Entry, EntryRef, Figure, InstitutionRef, Source
 
 
 def _ref(row: sqlite3.Row) -> EntryRef:
@@ -47,8 +47,11 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         "JOIN entries e ON e.id = r.related_id WHERE r.entry_id = ? ORDER BY r.position", (entry_id,)))
     cited = [r["source_id"] for r in conn.execute(
         "SELECT source_id FROM entry_sources WHERE entry_id = ? ORDER BY position", (entry_id,))]
-    # Figures may cite sources the entry does not list; show those too.
+    # Figures and assessments may cite sources the entry does not list; show those too.
     cited += [f.source_id for f in figures if f.source_id and f.source_id not in cited]
+    judged = tuple(assessments(conn, entry_id))
+    cited += [s for a in judged for s in a.sources if s not in cited]
+    cited = list(dict.fromkeys(cited))
     sources = tuple(sources_by_id(conn, cited))
     seeds = tuple(r["seed_id"] for r in conn.execute(
         "SELECT seed_id FROM entry_seeds WHERE entry_id = ? ORDER BY position", (entry_id,)))
@@ -65,7 +68,14 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         package_name=row["package_name"], status=row["status"], superseded_by=superseded_by,
         confidence=row["confidence"], summary=row["summary"], body=row["body"],
         source_note=row["source_note"], figures=figures, institutions=institutions, related=related,
-        sources=sources, seeds=seeds, supersedes=supersedes)
+        sources=sources, seeds=seeds, supersedes=supersedes, assessments=judged)
+
+
+def assessments(conn: sqlite3.Connection, entry_id: str) -> list[Assessment]:
+    """What observers and rights groups concluded about one entry, oldest first."""
+    return [Assessment(r["by"], r["date"], r["finding"], r["stance"], tuple(json.loads(r["sources"])))
+            for r in conn.execute("SELECT * FROM assessments WHERE entry_id = ? ORDER BY position",
+                                  (entry_id,))]
 
 
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:

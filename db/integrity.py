@@ -38,6 +38,11 @@ _DANGLING = (
      "WHERE source_id NOT IN (SELECT id FROM sources)"),
     ("indicator links an unknown entry",
      "SELECT indicator_id, entry_id FROM indicator_entries WHERE entry_id NOT IN (SELECT id FROM entries)"),
+    ("assessment names an unknown entry",
+     "SELECT entry_id, position FROM assessments WHERE entry_id NOT IN (SELECT id FROM entries)"),
+    ("assessment cites an unknown source",
+     "SELECT a.entry_id, j.value FROM assessments a, json_each(a.sources) j "
+     "WHERE j.value NOT IN (SELECT id FROM sources)"),
     ("figure names an unknown indicator series",
      "SELECT entry_id, indicator_id FROM entry_figures "
      "WHERE indicator_id != '' AND indicator_id NOT IN (SELECT id FROM indicators)"),

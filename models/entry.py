@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STATUSES = ("proposed", "adopted", "in-force", "superseded", "completed")
+STATUSES = ("proposed", "adopted", "in-force", "superseded", "completed", "person")
 STATUS_LABELS = {
     "proposed": "Proposed",
     "adopted": "Adopted",
     "in-force": "In force",
     "superseded": "Superseded",
     "completed": "Completed",
+    "person": "Person",  # entries of the `people` category: a profile, not a measure
 }
 CONFIDENCE_LABELS = {"H": "High", "M": "Medium", "L": "Low"}
+# How an assessment judges what it assesses; set only where the source clearly supports it.
+STANCES = ("positive", "mixed", "critical")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,16 @@ class InstitutionRef:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """What an observer, court of opinion or rights group concluded about an entry."""
+    by: str
+    date: str
+    finding: str
+    stance: str = ""                 # "" when the source does not clearly support one
+    sources: tuple[str, ...] = ()    # source ids
+
+
+@dataclass(frozen=True)
 class EntryRef:
     """Enough of an entry to list or link it."""
     id: str
@@ -83,6 +96,7 @@ class Entry:
     sources: tuple[Source, ...] = ()
     seeds: tuple[str, ...] = ()
     supersedes: tuple[EntryRef, ...] = field(default=())
+    assessments: tuple[Assessment, ...] = ()
 
     @property
     def year(self) -> int:

@@ -127,6 +127,19 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
             + "".join(rows) + "</table>")
 
 
+def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str, int]) -> str:
+    """Each finding with who made it, when, its stance if the source supports one, and [n]."""
+    items = []
+    for judged in entry.assessments:
+        head = f"<b>{e(judged.by)}</b>, {e(format_date(judged.date))}"
+        if judged.stance:
+            head += f' <span style="color:{colors.muted};">\u00b7 {e(judged.stance)}</span>'
+        cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{e(s)}]"
+                        for s in judged.sources)
+        items.append(f"<li>{head}: {e(judged.finding)} {cites}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
 def _boxed(title: str, inner: str, colors: PageColors) -> str:
     return (f'<table width="100%" cellspacing="0" cellpadding="8" style="background-color:{colors.box}; '
             f'margin-top:10px; margin-bottom:6px;"><tr><td><b>{e(title)}</b><br/>{inner}</td></tr></table>')
@@ -160,6 +173,9 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
     if entry.figures:
         out.append("<h2>Figures</h2>")
         out.append(_figures_table(entry, colors, source_numbers, frozenset(i for i, _ in series)))
+    if entry.assessments:
+        out.append("<h2>Assessments</h2>")
+        out.append(_assessments_html(entry, colors, source_numbers))
     if series:
         out.append("<h2>Indicator series</h2>")
         out.append("<p>" + " \u00b7 ".join(_link(indicator_url(i), name, colors) for i, name in series) + "</p>")
@@ -225,6 +241,9 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
     if entry.figures:
         out.append("<h2>Figures</h2>")
         out.append(_figures_table(entry, colors, source_numbers))
+    if entry.assessments:
+        out.append("<h2>Assessments</h2>")
+        out.append(_assessments_html(entry, colors, source_numbers))
     if entry.institutions:
         names = institution_names or {}
         parts = []
