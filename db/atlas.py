@@ -9,6 +9,7 @@ from db import entry_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
 from models.entry import Entry, EntryRef, Source
+from models.cross_language import CrossLanguage, LazyCrossLanguage
 from models.highlight import Matcher
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
 
@@ -27,7 +28,11 @@ class Atlas:
         self.conn: sqlite3.Connection = open_readonly(self.path)
         try:
             self.meta = entry_queries.meta(self.conn)
-            self.compiler = QueryCompiler(entry_queries.alias_groups(self.conn))
+            aliases = entry_queries.alias_groups(self.conn)
+            # Read on the first search, not at start-up.
+            cross_language = LazyCrossLanguage(
+                lambda: CrossLanguage(search_queries.cross_language_rows(self.conn), aliases))
+            self.compiler = QueryCompiler(aliases, cross_language)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise DatabaseCorrupt(f"database file is damaged: {self.path} ({exc})") from exc

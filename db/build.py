@@ -19,7 +19,7 @@ from db.source_files import DATA_DIR, Problems, content_hash, read_toml
 
 SCHEMA_VERSION = 1
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
-SECTIONS: tuple[str, ...] = ("db.build_indicators", "db.build_powers")
+SECTIONS: tuple[str, ...] = ("db.build_indicators", "db.build_powers", "db.build_cross_language")
 
 
 def default_output() -> Path:

@@ -17,6 +17,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _BUILD_CODE = (
     "db/build.py", "db/build_entries.py", "db/build_powers.py", "db/build_indicators.py",
     "db/source_files.py", "models/text_folding.py",
+    "db/build_cross_language.py", "models/stemming.py", "models/cross_language.py",
 )
 
 
