@@ -20,9 +20,14 @@ _LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 '%.-]*$")
 _FOREIGN = re.compile(r"^[\u0400-\u04ff0-9][\u0400-\u04ff0-9 -]*$")
 
 
-def _line_of(toml: TomlFile, word: str) -> int:
+def _record_starts(toml: TomlFile) -> list[int]:
+    return [n for n, text in enumerate(toml.lines, 1) if text.strip() == "[[term]]"]
+
+
+def _line_of(toml: TomlFile, start: int, word: str) -> int:
+    """The line of `"word"` in the record that starts at line `start`."""
     quoted = f'"{word}"'
-    return next((n for n, text in enumerate(toml.lines, 1) if quoted in text), 1)
+    return next((n for n, text in enumerate(toml.lines[start - 1:], start) if quoted in text), start)
 
 
 def load(data_dir: Path, refs, problems: Problems) -> list[tuple[str, str]]:
@@ -35,11 +40,14 @@ def load(data_dir: Path, refs, problems: Problems) -> list[tuple[str, str]]:
         problems.add(toml.path, 1, "expected [[term]] tables")
         return []
     pairs: list[tuple[str, str]] = []
-    for record in records:
+    starts = _record_starts(toml)
+    for number, record in enumerate(records):
+        if not isinstance(record, dict):
+            problems.add(toml.path, 1, "expected [[term]] tables")
+            return []
         english = record.get("en")
         foreign = {lang: record.get(lang, []) for lang in ("ru", "kk")}
-        first = next((w for w in [*(english or []), *foreign["ru"], *foreign["kk"]] if isinstance(w, str)), "")
-        where = _line_of(toml, first) if first else 1
+        where = starts[number] if number < len(starts) else 1
         if set(record) - {"en", "ru", "kk"}:
             problems.add(toml.path, where, f"unknown key(s) {sorted(set(record) - {'en', 'ru', 'kk'})}; "
                                            "use en, ru and kk")
@@ -50,16 +58,16 @@ def load(data_dir: Path, refs, problems: Problems) -> list[tuple[str, str]]:
             problems.add(toml.path, where, f"'{english[0]}': no Russian ('ru') or Kazakh ('kk') word")
         for word in english:
             if not _LATIN.match(word) or not folded_spelling(word):
-                problems.add(toml.path, _line_of(toml, word), f"'{word}': an English term must be Latin text")
+                problems.add(toml.path, _line_of(toml, where, word), f"'{word}': an English term must be Latin text")
         for lang, words in foreign.items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 problems.add(toml.path, where, f"'{english[0]}': '{lang}' must be a list of words")
                 continue
             for word in words:
                 if not _FOREIGN.match(word) or not is_cyrillic(word):
-                    problems.add(toml.path, _line_of(toml, word), f"'{word}': '{lang}' words are written in Cyrillic")
+                    problems.add(toml.path, _line_of(toml, where, word), f"'{word}': '{lang}' words are written in Cyrillic")
                 elif lang == "ru" and is_kazakh(word):
-                    problems.add(toml.path, _line_of(toml, word),
+                    problems.add(toml.path, _line_of(toml, where, word),
                                  f"'{word}': a Kazakh letter in a Russian word; list it under 'kk'")
                 else:
                     pairs += [(word, term) for term in english]

@@ -8,7 +8,7 @@ Latin letters) is matched, after stemming, against two kinds of foreign words:
   of spellings the query then searches.
 
 The build turns both into rows of (pattern, spelling): `pattern` holds, for each word of the
-foreign phrase, its search keys (models/stemming.search_keys) joined by "|", the words separated
+foreign phrase, its keys (models/stemming.index_keys) joined by "|", the words separated
 by spaces; `spelling` is the folded English term or alias. At run time a run of typed words
 matches a pattern when every word shares a key with the pattern's word at the same place, so
 "смертной казни", "смертная казнь" and "smertnoi kazni" all meet the alias "смертная казнь".
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from models.stemming import search_keys
+from models.stemming import index_keys, query_keys
 from models.text_folding import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -47,7 +47,7 @@ def folded_spelling(text: str) -> str:
 
 def pattern_of(phrase: str) -> str:
     """The stored pattern of a foreign word or phrase: each word's search keys, "|"-joined."""
-    return " ".join("|".join(sorted(search_keys(word))) for word in _WORD.findall(phrase.replace("_", " ")))
+    return " ".join("|".join(sorted(index_keys(word))) for word in _WORD.findall(phrase.replace("_", " ")))
 
 
 def table_rows(lexicon: Iterable[tuple[str, str]], aliases: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -92,7 +92,7 @@ class CrossLanguage:
         n = len(words)
         spellings: set[str] = set()
         if n <= self.longest:
-            keys = [search_keys(word) for word in words]
+            keys = [query_keys(word) for word in words]
             for key in keys[0]:
                 for pattern, spelling in self._index.get((key, n), ()):
                     if all(keys[i] & pattern[i] for i in range(1, n)):
