@@ -79,6 +79,7 @@ CROSS_LANGUAGE_CASES = [
     ("ru", "однопалатный парламент", {"kurultai-unicameral-parliament"}),
     ("ru", "квота для женщин", {"thirty-percent-quota"}),
     ("ru", "регистрация партий", {"party-registration-threshold"}),
+    ("ru", "регистрации политических партий", {"party-registration-threshold"}),
     ("ru", "родственники президента", {"presidential-relatives-ban"}),
     ("ru", "иностранные инвестиции", {"foreign-direct-investment"}),
     ("ru", "малый и средний бизнес", {"sme-support"}),
