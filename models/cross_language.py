@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from models.stemming import index_keys, query_keys
+from models.stemming import index_keys, is_cyrillic, query_keys
 from models.text_folding import fold
 
+MIN_LATIN_PREFIX = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NOT_WORD = re.compile(r"[^\w ]+")
 
@@ -76,7 +77,9 @@ class CrossLanguage:
         # are ruled out by one dictionary lookup per key.
         self._index: dict[tuple[str, int], list[tuple[tuple[frozenset[str], ...], str]]] = {}
         self.longest = 0
+        self._spellings: set[str] = set()
         for pattern, spelling in rows:
+            self._spellings.add(spelling)
             words = tuple(frozenset(word.split("|")) for word in pattern.split(" "))
             self.longest = max(self.longest, len(words))
             for key in words[0]:
@@ -84,8 +87,18 @@ class CrossLanguage:
         self._aliases = aliases or {}
         self._cache: dict[tuple[str, ...], frozenset[str]] = {}
 
-    def expand(self, words: tuple[str, ...]) -> frozenset[str]:
-        """Folded spellings that the run of typed `words` (as typed, not folded) stands for."""
+    def expand(self, words: tuple[str, ...], prefix: bool = False) -> frozenset[str]:
+        """Folded spellings that the run of typed `words` (as typed, not folded) stands for.
+
+        Latin words are taken for transliterated Russian or Kazakh only when they are not
+        themselves an English term of the table ("media" typed in English must not grow into
+        "press" and "journalists": медиа → media), and, while the last word is still being typed
+        (`prefix`), only once it has MIN_LATIN_PREFIX letters: "med" is not yet медиа.
+        """
+        if not any(is_cyrillic(w) for w in words) and (
+                (prefix and len(words[-1]) < MIN_LATIN_PREFIX)
+                or folded_spelling(" ".join(words)) in self._spellings):
+            return frozenset()
         found = self._cache.get(words)
         if found is not None:
             return found
@@ -123,5 +136,5 @@ class LazyCrossLanguage:
     def longest(self) -> int:
         return self.table.longest
 
-    def expand(self, words: tuple[str, ...]) -> frozenset[str]:
-        return self.table.expand(words)
+    def expand(self, words: tuple[str, ...], prefix: bool = False) -> frozenset[str]:
+        return self.table.expand(words, prefix)

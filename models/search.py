@@ -309,7 +309,7 @@ class QueryCompiler:
             expansion = self._expansions(phrase)
             if self.cross_language is not None:
                 raw = tuple(n.raw[0] if n.raw else n.words[0] for n in nodes[start:start + size])
-                expansion |= self.cross_language.expand(raw)
+                expansion |= self.cross_language.expand(raw, prefix)
             if size == 1 and may_skip and not expansion and not prefix and _is_stop(nodes[start]):
                 return 1
             if expansion or size == 1:

@@ -40,6 +40,16 @@ def test_typing_expands_the_word_being_typed_and_keeps_it_a_prefix(compiler):
     assert compiler.compile("барьера", typing=True).match == '("threshold" OR "barera"*)'
 
 
+def test_transliterated_words_expand_but_english_words_stay_english(compiler):
+    assert compiler.compile("vyborakh").match == '("election" OR "vyborakh")'
+    assert compiler.compile("vybory", typing=True).match == '("election" OR "vybory"*)'
+    # "election" is an English term of the table: typed, it is English, whatever it resembles.
+    assert compiler.compile("election").match == '"election"'
+    # A Latin word still being typed is not taken for Russian before it has 5 letters.
+    assert compiler.compile("kazn", typing=True).match == '"kazn"*'
+    assert compiler.compile("kazn").match == '("kazn" OR "penalty")'
+
+
 def test_function_words_are_dropped_unless_they_are_all_there_is(compiler):
     assert compiler.compile("выборы в 2023 году").match == '(("election" OR "vybory") AND "2023")'
     assert compiler.compile("в").match == '"v"'
