@@ -78,10 +78,13 @@ class CrossLanguage:
         self._index: dict[tuple[str, int], list[tuple[tuple[frozenset[str], ...], str]]] = {}
         self.longest = 0
         self._spellings: set[str] = set()
+        parsed: dict[str, tuple[frozenset[str], ...]] = {}  # rows repeat patterns: parse each once
         for pattern, spelling in rows:
             self._spellings.add(spelling)
-            words = tuple(frozenset(word.split("|")) for word in pattern.split(" "))
-            self.longest = max(self.longest, len(words))
+            words = parsed.get(pattern)
+            if words is None:
+                words = parsed[pattern] = tuple(frozenset(word.split("|")) for word in pattern.split(" "))
+                self.longest = max(self.longest, len(words))
             for key in words[0]:
                 self._index.setdefault((key, len(words)), []).append((words, spelling))
         self._aliases = aliases or {}
