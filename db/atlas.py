@@ -12,6 +12,7 @@ from pathlib import Path
 from db import entry_queries, indicator_queries, integrity, power_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
+from models.cross_language import CrossLanguage, LazyCrossLanguage
 from models.entry import Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
 from models.indicators import Indicator, ReformEvent
@@ -35,7 +36,11 @@ class Atlas:
         self.conn: sqlite3.Connection = open_readonly(self.path)  # db/ and tests only
         try:
             self.meta = entry_queries.meta(self.conn)
-            self.compiler = QueryCompiler(entry_queries.alias_groups(self.conn))
+            aliases = entry_queries.alias_groups(self.conn)
+            # Read on the first search, not at start-up.
+            cross_language = LazyCrossLanguage(
+                lambda: CrossLanguage(search_queries.cross_language_rows(self.conn), aliases))
+            self.compiler = QueryCompiler(aliases, cross_language)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise DatabaseCorrupt(f"database file is damaged: {self.path} ({exc})") from exc

@@ -17,6 +17,14 @@ RANK_CAP = 500
 _COLUMNS = "e.id, e.title, e.date, e.category, c.name AS category_name, e.status, e.summary, e.body"
 
 
+def cross_language_rows(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(pattern, spelling) rows of the cross-language table; none in a database built without it."""
+    try:
+        return [(r[0], r[1]) for r in conn.execute("SELECT pattern, spelling FROM search_stems")]
+    except sqlite3.DatabaseError:
+        return []
+
+
 def _filters(query: SearchQuery) -> tuple[str, list]:
     clauses, params = [], []
     if query.category:

@@ -8,8 +8,10 @@ when it parses; anything else is searched as plain words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from models.cross_language import is_stop_word
 from models.highlight import Matcher, Term, mark, snippet
 from models.text_folding import fold
 
@@ -128,6 +130,7 @@ class _Unparsable(Exception):
 class _Node:
     kind: str                 # "term", "phrase", "and", "or", "not"
     words: tuple[str, ...] = ()
+    raw: tuple[str, ...] = ()  # the words as typed, for stemming (Snowball reads Cyrillic)
     prefix: bool = False
     children: list[_Node] = field(default_factory=list)
 
@@ -137,11 +140,20 @@ class QueryCompiler:
 
     `aliases` maps a folded alias (one or more words) to the set of folded spellings of the
     same term, e.g. "majilis" -> {"mazhilis", "majilis", "lower house", ...}.
+    `cross_language` (models/cross_language.py) maps Russian and Kazakh words, inflected, to the
+    English spellings they mean: "выборах" -> {"election", ...}.
     """
 
-    def __init__(self, aliases: dict[str, frozenset[str]] | None = None):
+    def __init__(self, aliases: dict[str, frozenset[str]] | None = None, cross_language=None):
         self.aliases = aliases or {}
-        self._longest_alias = max((len(a.split()) for a in self.aliases), default=1)
+        self.cross_language = cross_language
+        self._longest_aliases = max((len(a.split()) for a in self.aliases), default=1)
+
+    @property
+    def _longest_alias(self) -> int:
+        if self.cross_language is None:
+            return self._longest_aliases
+        return max(self._longest_aliases, self.cross_language.longest)
 
     # -- public -------------------------------------------------------------------------------
     def compile(self, text: str, typing: bool = False) -> CompiledQuery:
@@ -239,16 +251,17 @@ class QueryCompiler:
         if token.startswith("-") and len(token) > 1:
             raise _Unparsable  # "-word" is not FTS5 syntax; searched as words
         prefix = token.endswith("*") and len(token.rstrip("*")) > 0
-        words = tuple(_fold_words(token))
-        if not words:
+        pairs = _split_words(token)
+        if not pairs:
             return None
+        words, raw = tuple(f for f, _ in pairs), tuple(r for _, r in pairs)
         if len(words) > 1:
-            return _Node("phrase", words=words, prefix=prefix)
-        return _Node("term", words=words, prefix=prefix)
+            return _Node("phrase", words=words, raw=raw, prefix=prefix)
+        return _Node("term", words=words, raw=raw, prefix=prefix)
 
     def _plain(self, text: str) -> _Node | None:
-        words = _fold_words(text)[:MAX_TERMS]
-        nodes = [_Node("term", words=(w,)) for w in words]
+        pairs = _split_words(text)[:MAX_TERMS]
+        nodes = [_Node("term", words=(f,), raw=(r,)) for f, r in pairs]
         if not nodes:
             return None
         return nodes[0] if len(nodes) == 1 else _Node("and", children=nodes)
@@ -271,6 +284,7 @@ class QueryCompiler:
     def _emit_sequence(self, nodes: list[_Node], terms: list[Term]) -> str:
         """AND a run of nodes, merging consecutive plain words that spell a glossary alias."""
         parts: list[str] = []
+        may_skip = not all(n.kind == "term" and _is_stop(n) for n in nodes)
         i = 0
         while i < len(nodes):
             node = nodes[i]
@@ -283,17 +297,23 @@ class QueryCompiler:
                 run_end += 1
                 if nodes[run_end - 1].prefix:
                     break
-            consumed = self._alias_at(nodes, i, run_end, parts, terms)
+            consumed = self._alias_at(nodes, i, run_end, parts, terms, may_skip)
             i += consumed
         return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
 
-    def _alias_at(self, nodes, start, end, parts, terms) -> int:
-        """Emit the longest alias starting at `start` (or the single word); return words used."""
+    def _alias_at(self, nodes, start, end, parts, terms, may_skip=False) -> int:
+        """Emit the longest alias starting at `start` (or the single word); return words used.
+        With `may_skip`, a Russian or Kazakh function word that starts no alias is dropped."""
         for size in range(min(self._longest_alias, end - start), 0, -1):
             words = [n.words[0] for n in nodes[start:start + size]]
             phrase = " ".join(words)
             prefix = nodes[start + size - 1].prefix
             expansion = self._expansions(phrase)
+            if self.cross_language is not None:
+                raw = tuple(n.raw[0] if n.raw else n.words[0] for n in nodes[start:start + size])
+                expansion |= self.cross_language.expand(raw, prefix)
+            if size == 1 and may_skip and not expansion and not prefix and _is_stop(nodes[start]):
+                return 1
             if expansion or size == 1:
                 terms.append(Term(phrase, prefix))
                 if not expansion:
@@ -329,6 +349,20 @@ def _clean(text: str) -> str:
 
 def _fold_words(text: str) -> list[str]:
     return _WORD.findall(fold(text).replace("_", " "))
+
+
+def _is_stop(node: _Node) -> bool:
+    return len(node.raw) == 1 and is_stop_word(node.raw[0])
+
+
+def _split_words(text: str) -> list[tuple[str, str]]:
+    """(folded word, word as typed) pairs. A typed word that folds to several ("½" -> "1 2")
+    gives each folded piece as its own typed word."""
+    pairs = []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
+        pieces = _fold_words(word)
+        pairs += [(piece, word if len(pieces) == 1 else piece) for piece in pieces]
+    return pairs
 
 
 def _quote(text: str, prefix: bool) -> str:

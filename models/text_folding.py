@@ -26,9 +26,14 @@ _CYRILLIC_TO_LATIN = str.maketrans({
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
 
+def fold_kazakh_letters(text: str) -> str:
+    """Lower-case and fold the Kazakh letters only: the Cyrillic that stemmers read."""
+    return text.casefold().translate(_KAZAKH)
+
+
 def fold(text: str) -> str:
     """Lower-case, fold Kazakh letters, transliterate Cyrillic and drop diacritics."""
-    text = text.casefold().translate(_KAZAKH)
+    text = fold_kazakh_letters(text)
     # Decompose first so that й (и + breve) and ё keep their base letter before transliteration.
     text = unicodedata.normalize("NFKD", text)
     text = _MARKS.sub("", text)

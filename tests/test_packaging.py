@@ -119,7 +119,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     from PyInstaller.archive.readers import CArchiveReader
     modules = set(CArchiveReader(str(frozen_app)).open_embedded_archive("PYZ.pyz").toc)
     assert {"cli.main", "cli.print_cmd", "cli.screenshot_cmd", "ui.shell.app", "ui.indicators.indicator_plot",
-            "pyqtgraph"} <= modules
+            "pyqtgraph",
+            "models.stemming", "snowballstemmer.russian_stemmer"} <= modules
     for unwanted in ("sqlite_utils", "pytest", "_pytest", "pytestqt", "pypdf", "PyInstaller", "click",
                      "PySide6.QtNetwork", "PySide6.QtQml", "tkinter"):
         assert unwanted not in modules, f"{unwanted} should not be frozen"
@@ -138,6 +139,9 @@ def test_every_command_runs_offscreen_without_network(frozen_app, run_frozen, tm
 
     found = json.loads(run_frozen("search", "parliament", "--json").stdout)
     assert found["total"] > 0 and found["data_version"] == data_version
+    # Russian is stemmed by snowballstemmer inside the frozen app (imported on first use).
+    russian = json.loads(run_frozen("search", "выборы акимов", "--json").stdout)
+    assert "district-akim-elections-2023" in [hit["id"] for hit in russian["results"]]
     entry_ids = [hit["id"] for hit in found["results"][:2]]
 
     shown = json.loads(run_frozen("show", entry_ids[0], "--json").stdout)

@@ -19,7 +19,8 @@ from db.errors import AtlasError, BuildFailed
 from db.freshness import DATA_DIR, content_hash
 
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
-SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers", "db.build.assessments")
+SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers", "db.build.assessments",
+                             "db.build.cross_language")
 
 
 def default_output() -> Path:
