@@ -238,3 +238,24 @@ def test_dark_palette_gives_a_dark_chart(view, qtbot):
     qtbot.waitUntil(lambda: view.chart.style_.dark)
     assert view.chart.style_.background.name() == "#1b1c1e"
     assert view.chart.series_items  # redrawn in the new colours
+
+
+def test_switching_series_updates_the_same_plot_items_and_legend_rows(view):
+    """Plot items are made once per chart and updated with setData; the legend is relabelled."""
+    chart = view.chart
+    view.show_indicator("middle-corridor-cargo")
+    first_marker = chart.series_items[("middle-corridor-cargo", "", "actual")]
+    guide = chart.target_guides[0]
+    sample = chart.legend.items[0][0]
+    plot_items = set(map(id, chart.plot.items))
+    view.show_indicator("inflation")
+    view.show_indicator("middle-corridor-cargo")
+    assert chart.series_items[("middle-corridor-cargo", "", "actual")] is first_marker
+    assert chart.target_guides[0] is guide and chart.legend.items[0][0] is sample
+    assert set(map(id, chart.plot.items)) == plot_items  # nothing added or removed: shown or hidden
+    view.show_indicator("inflation")
+    assert chart.series_items[("inflation", "", "actual")] is first_marker  # the same item, new data
+    assert not guide.isVisible()  # no target on this series: the guide is hidden, not deleted
+    assert [label.text for _sample, label in chart.legend.items] == ["Actual"]
+    xs, _ys = first_marker.getData()
+    assert len(xs) == len([p for p in view.current.points if p.kind == "actual"])

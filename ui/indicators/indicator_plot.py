@@ -147,7 +147,9 @@ class ValueAxis(pg.AxisItem):
 class IndicatorChart(QWidget):
     """One chart: a primary series, optionally a second of the same unit, and reform events.
 
-    Items are kept by role so tests (and the export) can read back what was drawn:
+    Plot items are created once and updated with setData when the series changes; the legend's
+    rows are relabelled, not rebuilt. Items are kept by role so tests (and the export) can read
+    back what was drawn:
     `series_items[(indicator_id, part, kind)]` holds the markers (x = decimal years, y = values),
     `target_guides` the dashed target levels, `event_lines` the reform events.
     """
@@ -188,7 +190,8 @@ class IndicatorChart(QWidget):
         self.event_labels: list[pg.TextItem] = []
         self._event_key: tuple | None = None
         self._label_layout: tuple | None = None
-        self._series_graphics: list = []
+        self._pools: dict[str, list] = {}   # kind of graphic -> the graphics made so far, in order
+        self._used: dict[str, int] = {}      # how many of each kind the current drawing uses
         self.drawn: list[DrawnPoint] = []
         self.hover_text = ""
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -237,19 +240,25 @@ class IndicatorChart(QWidget):
     def _y(self, value: float, log: bool) -> float:
         return math.log10(value) if log else value
 
-    def _add(self, item) -> None:
-        """Add a series graphic (removed again on the next draw; events stay)."""
-        self.plot.addItem(item)
-        self._series_graphics.append(item)
+    def _take(self, kind: str, make):
+        """The next unused graphic of a kind (created and added to the plot the first time). Plot
+        items are made once per chart and re-used with setData on every drawing after that."""
+        pool = self._pools.setdefault(kind, [])
+        used = self._used.get(kind, 0)
+        if used == len(pool):
+            item = make()
+            self.plot.addItem(item)
+            pool.append(item)
+        item = pool[used]
+        self._used[kind] = used + 1
+        item.setVisible(True)
+        return item
 
     def draw(self, spec: ChartSpec) -> None:
         log = spec.log_active
         log_changed = self.spec is None or self.spec.log_active != log
         self.spec = spec
-        for item in self._series_graphics:
-            self.plot.removeItem(item)
-        self._series_graphics.clear()
-        self.legend.clear()
+        self._used = {}
         self.series_items.clear()
         self.line_items.clear()
         self.target_guides.clear()
@@ -263,15 +272,36 @@ class IndicatorChart(QWidget):
 
         several = len(spec.series) > 1
         color_index = 0
+        legend_names: list[str] = []
         for indicator in spec.series:
             parts = [p for p, _ in indicator.parts] or [""]
             for part in parts:
                 color = self.style_.series[color_index % len(self.style_.series)]
                 color_index += 1
                 points = [p for p in indicator.points if p.part == part]
-                self._draw_series(indicator, part, points, color, several)
+                legend_names += self._draw_series(indicator, part, points, color, several)
+        for kind, pool in self._pools.items():
+            for item in pool[self._used.get(kind, 0):]:
+                item.setVisible(False)
+        self._update_legend(legend_names)
         self._sync_events(spec.events, spec.show_events)
         self._set_ranges(spec, log)
+
+    def _update_legend(self, names: list[str]) -> None:
+        """Row n of the legend always shows series graphic n of the pool: rows are relabelled and
+        repainted, added or removed at the end only, never rebuilt."""
+        markers = self._pools.get("markers", [])
+        while len(self.legend.items) > len(names):
+            self.legend.removeItem(self.legend.items[-1][0].item)
+        for number, name in enumerate(names):
+            text = html.escape(name, quote=False)  # LabelItem renders rich text; names come from data
+            if number < len(self.legend.items):
+                sample, label = self.legend.items[number]
+                if label.text != text:
+                    label.setText(text)
+                sample.update()
+            else:
+                self.legend.addItem(markers[number], text)
 
     def _legend_name(self, indicator: Indicator, part: str, kind: str, several: bool) -> str:
         kind_label = KIND_LABELS.get(kind, kind)
@@ -283,8 +313,10 @@ class IndicatorChart(QWidget):
         return kind_label
 
     def _draw_series(self, indicator: Indicator, part: str, points: list[Point], color: QColor,
-                     several: bool) -> None:
+                     several: bool) -> list[str]:
+        """Markers (and lines) of one series or part, one graphic per kind; returns legend names."""
         background = self.style_.background
+        names = []
         for group in group_points(points):
             look = KIND_LOOKS[group.kind]
             key = (indicator.id, part, group.kind)
@@ -294,24 +326,28 @@ class IndicatorChart(QWidget):
             marker = {"symbol": look.symbol, "symbolSize": look.size,
                       "symbolPen": self.style_.pen(color, 1 if look.filled else 1.8),
                       "symbolBrush": pg.mkBrush(color if look.filled else background), "antialias": True}
+            item = self._take("markers", pg.PlotDataItem)
+            line_shown = True
             if indicator.series_kind == "rule" and group.kind == "actual" and len(group.points) > 1:
                 sx, sy = step_path(group.points)
-                steps = pg.PlotDataItem(np.array(sx), np.array(sy), pen=line_pen, antialias=True)
-                self._add(steps)
+                steps = self._take("steps", pg.PlotDataItem)
+                steps.setData(np.array(sx), np.array(sy), pen=line_pen, connect="all", antialias=True)
                 self.line_items[key] = steps
-                item = pg.PlotDataItem(xs, ys, pen=line_pen, connect=np.zeros(len(xs), dtype=bool), **marker)
-                item.curve.hide()  # the steps are the line; this item keeps markers and the legend sample
+                # The steps are the line; this graphic keeps the markers and the legend sample.
+                item.setData(xs, ys, pen=line_pen, connect=np.zeros(len(xs), dtype=bool), **marker)
+                line_shown = False
             elif group.kind == "target":
-                item = pg.PlotDataItem(xs, ys, pen=None, **marker)
+                item.setData(xs, ys, pen=None, connect="all", **marker)
                 self._draw_target_guides(indicator, points, group.points, color, several)
             else:
                 joins = np.array(joined_to_next(group.points, indicator.series_kind), dtype=bool)
                 pen = line_pen if joins.any() else None
-                item = pg.PlotDataItem(xs, ys, pen=pen, connect=joins if pen else "all", **marker)
-            self._add(item)
+                item.setData(xs, ys, pen=pen, connect=joins if pen else "all", **marker)
+            item.curve.setVisible(line_shown)
             self.series_items[key] = item
-            self.legend.addItem(item, self._legend_name(indicator, part, group.kind, several))
+            names.append(self._legend_name(indicator, part, group.kind, several))
             self.drawn += [DrawnPoint(indicator, p) for p in group.points]
+        return names
 
     def _draw_target_guides(self, indicator: Indicator, points: list[Point], targets: tuple[Point, ...],
                             color: QColor, several: bool) -> None:
@@ -323,17 +359,17 @@ class IndicatorChart(QWidget):
             start = max(before) if before else target.x - 1
             xs += [start, target.x]
             ys += [target.value, target.value]
-        guide = pg.PlotDataItem(np.array(xs), np.array(ys), connect="pairs",
-                                pen=self.style_.pen(color, 1.4, Qt.DashLine), antialias=True)
-        self._add(guide)
+        guide = self._take("guides", pg.PlotDataItem)
+        guide.setData(np.array(xs), np.array(ys), connect="pairs", pen=self.style_.pen(color, 1.4, Qt.DashLine),
+                      antialias=True)
         self.target_guides.append(guide)
         log = self.spec.log_active if self.spec else False
         for target in targets:
             prefix = f"{indicator.label} target" if several else "Target"
-            label = pg.TextItem(f"{prefix} {target.display_value}", color=color, anchor=(0.5, 1.25))
+            label = self._take("target-labels", lambda: pg.TextItem("", anchor=(0.5, 1.25)))
+            label.setText(f"{prefix} {target.display_value}", color=color)
             label.setFont(_small_font(self.font(), 0.92))
             label.setPos(target.x, self._y(target.value, log))
-            self._add(label)
             self.target_labels.append(label)
 
     def _sync_events(self, events: list[ReformEvent], visible: bool) -> None:
