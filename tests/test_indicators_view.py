@@ -121,8 +121,10 @@ def test_hover_shows_value_unit_year_kind_source_and_note(view, qtbot):
     assert "Source: Report.az" in text and "86%" in text
     # The article's claim for the same year sits on the same spot: both are listed.
     assert "Claim (unverified)" in text and "article" in text.lower()
-    # Off screen the tooltip window opens under the pointer and can take the next move: close it.
+    # Off screen the tooltip window opens under the pointer and takes the next move: close it
+    # (hideText hides it after a short delay) before moving away.
     QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
     QTest.mouseMove(chart.view.viewport(), chart.view.mapFromScene(chart.plot.vb.mapViewToScene(
         chart.plot.vb.mapToView(chart.plot.vb.rect().topLeft()))))
     qtbot.waitUntil(lambda: chart.hover_text == "")

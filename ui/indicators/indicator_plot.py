@@ -9,7 +9,6 @@ are steps; dated observations are never joined. Reform events are labelled verti
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -27,6 +26,7 @@ from models.indicators import (
     joined_to_next,
     step_path,
 )
+from ui.common.html_text import esc
 from ui.indicators.chart_events import EventMarks
 from ui.indicators.chart_parts import (
     KIND_LOOKS,
@@ -181,7 +181,7 @@ class IndicatorChart(QWidget):
         while len(self.legend.items) > len(names):
             self.legend.removeItem(self.legend.items[-1][0].item)
         for number, name in enumerate(names):
-            text = html.escape(name, quote=False)  # LabelItem renders rich text; names come from data
+            text = esc(name)  # LabelItem renders rich text; names come from data
             if number < len(self.legend.items):
                 sample, label = self.legend.items[number]
                 if label.text != text:
@@ -309,7 +309,7 @@ class IndicatorChart(QWidget):
             QToolTip.hideText()
             return
         rich = "<hr>".join(
-            "<b>" + html.escape(lines[0]) + "</b><br>" + "<br>".join(html.escape(line) for line in lines[1:])
+            "<b>" + esc(lines[0]) + "</b><br>" + "<br>".join(esc(line) for line in lines[1:])
             for lines in blocks)
         QToolTip.showText(QCursor.pos(), f"<div style='max-width: 420px'>{rich}</div>", self.view)
 

@@ -8,7 +8,6 @@ entry that changed it (`entryRequested`); clicking an institution lists its powe
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, era_presets, today
+from ui.common.html_text import esc
 from ui.powers import power_print
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
@@ -111,7 +111,7 @@ class PowerBalanceView(QWidget):
         for era in era_presets(self._today):
             button = QToolButton()
             button.setText(era.label)
-            button.setToolTip(f"{html.escape(era.date)}: {html.escape(era.description)}")
+            button.setToolTip(f"{esc(era.date)}: {esc(era.description)}")
             button.setAccessibleName(f"Era: {era.label}")
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))
