@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db import entry_queries, indicator_queries, integrity, power_queries, search_queries
+from db import entry_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
 from models.cross_language import CrossLanguage, LazyCrossLanguage
 from models.entry import Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
-from models.indicators import Indicator, ReformEvent
-from models.power_balance import PowerBalance
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
+
+if TYPE_CHECKING:  # the power and indicator modules load when first asked for, not at start-up
+    from models.indicators import Indicator, ReformEvent
+    from models.power_balance import PowerBalance
 
 FACET_DIMENSIONS = ("category", "package", "year", "institution")
 
@@ -113,36 +116,45 @@ class Atlas:
     # -- powers between institutions ----------------------------------------------------------
     def power_balance(self) -> PowerBalance:
         """Every relation between institutions, read once; the model answers date questions."""
+        from db import power_queries
         return power_queries.load_power_balance(self.conn)
 
     # -- indicator series ---------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
         """Every series in display order, without points."""
+        from db import indicator_queries
         return indicator_queries.indicators(self.conn)
 
     def indicators_with_points(self) -> list[Indicator]:
+        from db import indicator_queries
         return indicator_queries.all_with_points(self.conn)
 
     def indicator(self, indicator_id: str) -> Indicator:
         """One series with its points. Raises NotFound for an unknown id."""
+        from db import indicator_queries
         return indicator_queries.indicator(self.conn, indicator_id)
 
     def indicator_sources(self, series: list[Indicator]) -> dict[str, Source]:
         """The sources cited by these series and their points, by id."""
+        from db import indicator_queries
         return indicator_queries.sources_for(self.conn, series)
 
     def entries_citing_indicator(self, indicator_id: str) -> list[EntryRef]:
+        from db import indicator_queries
         return indicator_queries.citing_entries(self.conn, indicator_id)
 
     def indicators_for_entry(self, entry_id: str) -> list[Indicator]:
         """The series an entry links to, for its 'See the numbers' links."""
+        from db import indicator_queries
         return indicator_queries.series_for_entry(self.conn, entry_id)
 
     def reform_events(self) -> list[ReformEvent]:
+        from db import indicator_queries
         return indicator_queries.reform_events(self.conn)
 
     # -- self-test ----------------------------------------------------------------------------
     def check(self) -> list[str]:
         """The `check` command's problems; empty when the database is sound."""
+        from db import integrity
         return integrity.check(self.conn)
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 
 from models.indicators import Indicator, Point
 from ui.indicators.indicator_list_model import IndicatorListModel
@@ -120,6 +121,10 @@ def test_hover_shows_value_unit_year_kind_source_and_note(view, qtbot):
     assert "Source: Report.az" in text and "86%" in text
     # The article's claim for the same year sits on the same spot: both are listed.
     assert "Claim (unverified)" in text and "article" in text.lower()
+    # Off screen the tooltip window opens under the pointer and takes the next move: close it
+    # (hideText hides it after a short delay) before moving away.
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
     QTest.mouseMove(chart.view.viewport(), chart.view.mapFromScene(chart.plot.vb.mapViewToScene(
         chart.plot.vb.mapToView(chart.plot.vb.rect().topLeft()))))
     qtbot.waitUntil(lambda: chart.hover_text == "")
@@ -238,3 +243,24 @@ def test_dark_palette_gives_a_dark_chart(view, qtbot):
     qtbot.waitUntil(lambda: view.chart.style_.dark)
     assert view.chart.style_.background.name() == "#1b1c1e"
     assert view.chart.series_items  # redrawn in the new colours
+
+
+def test_switching_series_updates_the_same_plot_items_and_legend_rows(view):
+    """Plot items are made once per chart and updated with setData; the legend is relabelled."""
+    chart = view.chart
+    view.show_indicator("middle-corridor-cargo")
+    first_marker = chart.series_items[("middle-corridor-cargo", "", "actual")]
+    guide = chart.target_guides[0]
+    sample = chart.legend.items[0][0]
+    plot_items = set(map(id, chart.plot.items))
+    view.show_indicator("inflation")
+    view.show_indicator("middle-corridor-cargo")
+    assert chart.series_items[("middle-corridor-cargo", "", "actual")] is first_marker
+    assert chart.target_guides[0] is guide and chart.legend.items[0][0] is sample
+    assert set(map(id, chart.plot.items)) == plot_items  # nothing added or removed: shown or hidden
+    view.show_indicator("inflation")
+    assert chart.series_items[("inflation", "", "actual")] is first_marker  # the same item, new data
+    assert not guide.isVisible()  # no target on this series: the guide is hidden, not deleted
+    assert [label.text for _sample, label in chart.legend.items] == ["Actual"]
+    xs, _ys = first_marker.getData()
+    assert len(xs) == len([p for p in view.current.points if p.kind == "actual"])

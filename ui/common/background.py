@@ -72,15 +72,15 @@ class _Relay(QObject):
 
     @Slot(object)
     def _on_success(self, result: object) -> None:
-        self._task._finish(self._task.on_success, result)
+        self._task.report(self._task.on_success, result)
 
     @Slot(str)
     def _on_failure(self, message: str) -> None:
-        self._task._finish(self._task.on_failure, message)
+        self._task.report(self._task.on_failure, message)
 
     @Slot()
     def _on_cancel(self) -> None:
-        self._task._finish(self._task.on_cancel)
+        self._task.report(self._task.on_cancel)
 
 
 class _Runner(QRunnable):
@@ -157,7 +157,8 @@ class Task:
         """Block until the work function has returned (not until callbacks ran). True if it did."""
         return self._done_event.wait(timeout_s)
 
-    def _finish(self, callback: Callable | None, *args) -> None:
+    def report(self, callback: Callable | None, *args) -> None:
+        """Called once on the GUI thread when the work is over: close the progress box, call back."""
         if self._reported:
             return
         self._reported = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 MODES = ("system", "light", "dark")
 
@@ -103,3 +103,17 @@ class ThemeController(QObject):
     def _system_changed(self, _scheme) -> None:
         if self._mode == "system":
             self.apply()
+
+
+def scale_reading_text(widget: QWidget, point_size: float) -> None:
+    """Set the reading text (lists, tables, pages) of a widget to `point_size`: the window's text
+    zoom; menus and buttons keep their size."""
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+    targets = [widget] if isinstance(widget, (QAbstractItemView, QTextEdit)) else []
+    targets += widget.findChildren(QAbstractItemView) + widget.findChildren(QTextEdit)
+    for target in targets:
+        font = target.font()
+        font.setPointSizeF(point_size)
+        target.setFont(font)
+        if isinstance(target, QAbstractItemView):
+            target.scheduleDelayedItemsLayout()

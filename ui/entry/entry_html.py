@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
 from urllib.parse import quote
 
 from models.entry import CONFIDENCE_LABELS, Entry, EntryRef, Source, format_date
+from ui.common.html_text import esc
 
 ENTRY_SCHEME = "entry"
 INSTITUTION_SCHEME = "institution"
@@ -39,10 +39,6 @@ class PageColors:
 LIGHT_PAGE = PageColors()
 DARK_PAGE = PageColors(muted="#a9a9a4", link="#8ab8f0", border="#4a4c50", box="#2f2d26",
                        header="#2c2e31", warning="#f0b060")
-
-
-def e(text: object) -> str:
-    return escape(str(text), quote=True)
 
 
 def entry_url(entry_id: str) -> str:
@@ -80,30 +76,30 @@ def meta_line(entry: Entry) -> str:
 
 
 def _link(url: str, text: str, colors: PageColors) -> str:
-    return f'<a href="{e(url)}" style="color:{colors.link};">{e(text)}</a>'
+    return f'<a href="{esc(url)}" style="color:{colors.link};">{esc(text)}</a>'
 
 
 def _ref_link(ref: EntryRef, colors: PageColors) -> str:
-    date = e(format_date(ref.date))
+    date = esc(format_date(ref.date))
     return f"{_link(entry_url(ref.id), ref.title, colors)} <span style=\"color:{colors.muted};\">({date})</span>"
 
 
 def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{e(p).replace(chr(10), ' ')}</p>" for p in text.split("\n\n") if p.strip())
+    return "".join(f"<p>{esc(p).replace(chr(10), ' ')}</p>" for p in text.split("\n\n") if p.strip())
 
 
 def _multiline(text: str) -> str:
-    return "<br/>".join(e(line) for line in text.strip().splitlines())
+    return "<br/>".join(esc(line) for line in text.strip().splitlines())
 
 
 def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> str:
-    parts = [e(p) for p in (source.publisher, f"\u201c{source.title}\u201d", source.date) if p]
+    parts = [esc(p) for p in (source.publisher, f"\u201c{source.title}\u201d", source.date) if p]
     html = ", ".join(parts) + "."
     url = safe_external_url(source.url) if source.url else None
     if url and linked:
         html += " " + _link(url, url, colors)
     elif source.url:
-        html += " " + e(source.url)
+        html += " " + esc(source.url)
     return html
 
 
@@ -114,14 +110,14 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
             "<th></th><th align=\"left\">After</th><th align=\"left\">Unit</th><th align=\"left\">Source</th></tr>"]
     for figure in entry.figures:
         number = source_numbers.get(figure.source_id)
-        cite = f"[{number}]" if number else e(figure.source_id)
+        cite = f"[{number}]" if number else esc(figure.source_id)
         arrow = "\u2192" if figure.before and figure.after else ""
-        label = e(figure.label)
+        label = esc(figure.label)
         if figure.indicator_id in plotted:
             label += " " + _link(indicator_url(figure.indicator_id), "\u2197 plot", colors)
-        rows.append(f"<tr><td>{label}</td><td align=\"right\">{e(figure.before) or DASH}</td>"
-                    f"<td align=\"center\">{arrow}</td><td>{e(figure.after) or DASH}</td>"
-                    f"<td>{e(figure.unit)}</td><td>{cite}</td></tr>")
+        rows.append(f"<tr><td>{label}</td><td align=\"right\">{esc(figure.before) or DASH}</td>"
+                    f"<td align=\"center\">{arrow}</td><td>{esc(figure.after) or DASH}</td>"
+                    f"<td>{esc(figure.unit)}</td><td>{cite}</td></tr>")
     return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
             f'style="border-color:{colors.border}; border-style:solid; border-collapse:collapse;">'
             + "".join(rows) + "</table>")
@@ -131,27 +127,27 @@ def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str
     """Each finding with who made it, when, its stance if the source supports one, and [n]."""
     items = []
     for judged in entry.assessments:
-        head = f"<b>{e(judged.by)}</b>, {e(format_date(judged.date))}"
+        head = f"<b>{esc(judged.by)}</b>, {esc(format_date(judged.date))}"
         if judged.stance:
-            head += f' <span style="color:{colors.muted};">\u00b7 {e(judged.stance)}</span>'
-        cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{e(s)}]"
+            head += f' <span style="color:{colors.muted};">\u00b7 {esc(judged.stance)}</span>'
+        cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{esc(s)}]"
                         for s in judged.sources)
-        items.append(f"<li>{head}: {e(judged.finding)} {cites}</li>")
+        items.append(f"<li>{head}: {esc(judged.finding)} {cites}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
 
 def _boxed(title: str, inner: str, colors: PageColors) -> str:
     return (f'<table width="100%" cellspacing="0" cellpadding="8" style="background-color:{colors.box}; '
-            f'margin-top:10px; margin-bottom:6px;"><tr><td><b>{e(title)}</b><br/>{inner}</td></tr></table>')
+            f'margin-top:10px; margin-bottom:6px;"><tr><td><b>{esc(title)}</b><br/>{inner}</td></tr></table>')
 
 
 def _status_line(entry: Entry, colors: PageColors) -> str:
-    status = f"<b>{e(entry.status_label)}</b>"
+    status = f"<b>{esc(entry.status_label)}</b>"
     if entry.superseded_by:
-        status = (f'<b style="color:{colors.warning};">{e(entry.status_label)}</b> by '
+        status = (f'<b style="color:{colors.warning};">{esc(entry.status_label)}</b> by '
                   + _ref_link(entry.superseded_by, colors))
     confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
-    line = f"Status: {status} \u00b7 Confidence: {e(confidence)}"
+    line = f"Status: {status} \u00b7 Confidence: {esc(confidence)}"
     if entry.supersedes:
         line += "<br/>Replaces: " + ", ".join(_ref_link(r, colors) for r in entry.supersedes)
     return f"<p>{line}</p>"
@@ -162,13 +158,13 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
     """The whole entry as the reading pane shows it; `series` are (id, name) of the indicator
     series the entry's figures belong to or that cite it."""
     source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
-    out = [f"<h1>{e(entry.title)}</h1>",
-           f'<p style="color:{colors.muted};">{e(meta_line(entry))}'
+    out = [f"<h1>{esc(entry.title)}</h1>",
+           f'<p style="color:{colors.muted};">{esc(meta_line(entry))}'
            + (" \u00b7 \u2605 Bookmarked" if bookmarked else "") + "</p>",
            _status_line(entry, colors)]
     if note and note.strip():
         out.append(_boxed("Your note", _multiline(note), colors))
-    out.append(f"<p><b>{e(entry.summary)}</b></p>")
+    out.append(f"<p><b>{esc(entry.summary)}</b></p>")
     out.append(_paragraphs(entry.body))
     if entry.figures:
         out.append("<h2>Figures</h2>")
@@ -198,9 +194,9 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
 def institution_page_html(institution: dict, entries: list[EntryRef], colors: PageColors = LIGHT_PAGE) -> str:
     """An institution with the entries that concern it (reached from an entry's institution link)."""
     names = native_names(list(institution.get("aliases", [])))
-    out = [f"<h1>{e(institution['name'])}</h1>"]
+    out = [f"<h1>{esc(institution['name'])}</h1>"]
     if names:
-        out.append(f'<p style="color:{colors.muted};">{e(DOT.join(names))}</p>')
+        out.append(f'<p style="color:{colors.muted};">{esc(DOT.join(names))}</p>')
     if institution.get("description"):
         out.append(_paragraphs(institution["description"]))
     out.append(f"<h2>Entries about this institution ({len(entries)})</h2><ul>")
@@ -230,14 +226,14 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
     colors = PRINT_COLORS
     source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
     page_break = "" if first else ' style="page-break-before: always;"'
-    out = [f"<h1{page_break}>{e(entry.title)}</h1>",
-           f'<p style="color:{colors.muted};">{e(meta_line(entry))}</p>']
-    status = e(entry.status_label)
+    out = [f"<h1{page_break}>{esc(entry.title)}</h1>",
+           f'<p style="color:{colors.muted};">{esc(meta_line(entry))}</p>']
+    status = esc(entry.status_label)
     if entry.superseded_by:
-        status += f" by \u201c{e(entry.superseded_by.title)}\u201d ({e(format_date(entry.superseded_by.date))})"
+        status += f" by \u201c{esc(entry.superseded_by.title)}\u201d ({esc(format_date(entry.superseded_by.date))})"
     confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
-    out.append(f"<p>Status: {status} \u00b7 Confidence: {e(confidence)}</p>")
-    out.append(f"<p><b>{e(entry.summary)}</b></p>")
+    out.append(f"<p>Status: {status} \u00b7 Confidence: {esc(confidence)}</p>")
+    out.append(f"<p><b>{esc(entry.summary)}</b></p>")
     if entry.figures:
         out.append("<h2>Figures</h2>")
         out.append(_figures_table(entry, colors, source_numbers))
@@ -249,7 +245,7 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
         parts = []
         for inst in entry.institutions:
             native = names.get(inst.id, [])
-            parts.append(e(inst.name) + (f" ({e('; '.join(native))})" if native else ""))
+            parts.append(esc(inst.name) + (f" ({esc('; '.join(native))})" if native else ""))
         out.append("<p><b>Institutions:</b> " + "; ".join(parts) + "</p>")
     if entry.source_note:
         out.append("<h2>Note on sources</h2>" + _paragraphs(entry.source_note))

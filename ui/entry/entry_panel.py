@@ -17,9 +17,10 @@ from models import paths
 from models.citation import entry_citation
 from models.entry import Entry
 from ui.common import theme
+from ui.common.html_text import esc
 from ui.common.messages import warn
 from ui.common.navigation import Location
-from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, e, entry_page_html, institution_page_html
+from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, entry_page_html, institution_page_html
 from ui.entry.entry_page import EntryPage
 from ui.entry.note_dialog import NoteDialog
 
@@ -96,7 +97,7 @@ class EntryPanel(QWidget):
             entry = self.atlas.entry(entry_id)
         except NotFound:
             self.entry, self.location = None, None
-            self.page.setHtml(f"<h2>Not found</h2><p>There is no entry \u201c{e(entry_id)}\u201d in this "
+            self.page.setHtml(f"<h2>Not found</h2><p>There is no entry \u201c{esc(entry_id)}\u201d in this "
                               "version of the data.</p>")
             self._update_actions()
             return None
@@ -111,7 +112,7 @@ class EntryPanel(QWidget):
         self.entry = None
         if institution is None:
             self.location = None
-            self.page.setHtml(f"<h2>Not found</h2><p>No institution \u201c{e(institution_id)}\u201d.</p>")
+            self.page.setHtml(f"<h2>Not found</h2><p>No institution \u201c{esc(institution_id)}\u201d.</p>")
         else:
             self.location = Location("institution", institution_id, institution["name"])
             refs = self.atlas.entries_for_institution(institution_id)

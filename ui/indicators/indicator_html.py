@@ -3,10 +3,9 @@ the series are, the entries citing them, their sources) and the span line under 
 
 from __future__ import annotations
 
-import html
-
 from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator
+from ui.common.html_text import esc
 
 
 def series_span(item: Indicator) -> str:
@@ -19,7 +18,6 @@ def series_span(item: Indicator) -> str:
 
 
 def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str, Source], muted: str) -> str:
-    esc = html.escape
     parts = []
     for item in shown:
         prefix = f"<b>{esc(item.label)}.</b> " if len(shown) > 1 else ""
@@ -28,7 +26,7 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
     if citing:
         parts.append("<ul style='margin-top:0'>")
         for ref in citing:
-            parts.append(f"<li><a href='entry:{esc(ref.id, quote=True)}'>{esc(ref.title)}</a> "
+            parts.append(f"<li><a href='entry:{esc(ref.id)}'>{esc(ref.title)}</a> "
                          f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
         parts.append("</ul>")
     else:

@@ -7,7 +7,6 @@ always light. Only QtGui: both run on a worker thread once the chart image is re
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF, QUrl
@@ -18,6 +17,7 @@ from db.safe_save import safe_save
 from models import paths
 from models.entry import Source
 from models.indicators import Indicator
+from ui.common.html_text import esc
 from ui.paper import paper
 
 CHART_RESOURCE = "indicator-chart.png"
@@ -35,7 +35,6 @@ def report_title(series: list[Indicator]) -> str:
 
 def report_html(series: list[Indicator], sources: dict[str, Source], data_version: str,
                 chart_size: QSizeF, with_points: bool, events_shown: list[str]) -> str:
-    esc = html.escape
     parts = [
         "<html><body style='color:#111111'>",
         f"<p style='font-size:15pt; font-weight:bold; margin:0'>{esc(report_title(series))}</p>",

@@ -136,7 +136,7 @@ class IndicatorsView(QWidget):
         return self._ensure_chart()
 
     def _spec(self):
-        from ui.indicators.indicator_plot import ChartSpec
+        from ui.indicators.chart_parts import ChartSpec
         return ChartSpec(primary=self._current, compare=self._compare, events=list(self._events),
                          show_events=self.ui.events_box.isChecked(),
                          log_scale=self.ui.log_box.isChecked() and self.ui.log_box.isEnabled(),

@@ -8,8 +8,6 @@ entry that changed it (`entryRequested`); clicking an institution lists its powe
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
@@ -38,20 +36,13 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, era_presets, today
+from ui.common.html_text import esc
 from ui.powers import power_print
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
 from ui.powers.power_html import PowerPanelHtml
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
-from ui.powers.power_widgets import PowerGraphView, PowerTableView, YearScale
-
-
-def _qdate(date: str) -> QDate:
-    return QDate.fromString(date, "yyyy-MM-dd")
-
-
-def _iso(date: QDate) -> str:
-    return date.toString("yyyy-MM-dd")
+from ui.powers.power_widgets import PowerGraphView, PowerTableView, YearScale, date_at, day_index, iso, qdate
 
 
 class PowerBalanceView(QWidget):
@@ -89,7 +80,7 @@ class PowerBalanceView(QWidget):
         self.date_slider = QSlider(Qt.Horizontal)
         self.date_slider.setAccessibleName("Date")
         self.date_slider.setAccessibleDescription("Moves the date the powers are shown for, one day per step")
-        self.date_slider.setRange(0, self._day_index(self._end))
+        self.date_slider.setRange(0, day_index(self._end))
         self.date_slider.setPageStep(365)
         self.date_slider.setTickPosition(QSlider.TicksBelow)
         self.date_slider.setTickInterval(365)
@@ -98,9 +89,9 @@ class PowerBalanceView(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(_qdate(EARLIEST_DATE), _qdate(self._end))
+        self.date_edit.setDateRange(qdate(EARLIEST_DATE), qdate(self._end))
         self.date_edit.setAccessibleName("Date shown")
-        self.date_edit.dateChanged.connect(lambda d: self.set_date(_iso(d)))
+        self.date_edit.dateChanged.connect(lambda d: self.set_date(iso(d)))
         date_row.addWidget(date_label)
         slider_box = QVBoxLayout()
         slider_box.setSpacing(0)
@@ -120,7 +111,7 @@ class PowerBalanceView(QWidget):
         for era in era_presets(self._today):
             button = QToolButton()
             button.setText(era.label)
-            button.setToolTip(f"{html.escape(era.date)}: {html.escape(era.description)}")
+            button.setToolTip(f"{esc(era.date)}: {esc(era.description)}")
             button.setAccessibleName(f"Era: {era.label}")
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))
@@ -134,8 +125,8 @@ class PowerBalanceView(QWidget):
         self.from_edit = QDateEdit()
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
         self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDateRange(_qdate(EARLIEST_DATE), _qdate(self._end))
-        self.from_edit.setDate(_qdate(self._from_date))
+        self.from_edit.setDateRange(qdate(EARLIEST_DATE), qdate(self._end))
+        self.from_edit.setDate(qdate(self._from_date))
         self.from_edit.setAccessibleName("Compare from date")
         self.from_edit.dateChanged.connect(self._from_changed)
         tools_row.addWidget(self.compare_box)
@@ -256,7 +247,7 @@ class PowerBalanceView(QWidget):
         if from_date:
             self._from_date = from_date
             self.from_edit.blockSignals(True)
-            self.from_edit.setDate(_qdate(from_date))
+            self.from_edit.setDate(qdate(from_date))
             self.from_edit.blockSignals(False)
         self.compare_box.blockSignals(True)
         self.compare_box.setChecked(bool(from_date))
@@ -292,17 +283,11 @@ class PowerBalanceView(QWidget):
         dialog.exec()
 
     # -- reacting ----------------------------------------------------------------------------------
-    def _day_index(self, date: str) -> int:
-        return (dt.date.fromisoformat(date) - dt.date.fromisoformat(EARLIEST_DATE)).days
-
-    def _date_at(self, index: int) -> str:
-        return (dt.date.fromisoformat(EARLIEST_DATE) + dt.timedelta(days=index)).isoformat()
-
     def _slider_moved(self, value: int) -> None:
-        self.set_date(self._date_at(value))
+        self.set_date(date_at(value))
 
     def _sync_date_widgets(self) -> None:
-        for widget, value in ((self.date_slider, self._day_index(self._date)), (self.date_edit, _qdate(self._date))):
+        for widget, value in ((self.date_slider, day_index(self._date)), (self.date_edit, qdate(self._date))):
             widget.blockSignals(True)
             if isinstance(widget, QSlider):
                 widget.setValue(value)
@@ -320,7 +305,7 @@ class PowerBalanceView(QWidget):
         self._refresh()
 
     def _from_changed(self, date: QDate) -> None:
-        self._from_date = _iso(date)
+        self._from_date = iso(date)
         if self._compare:
             self._refresh()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,6 +18,7 @@ from models.power_balance import (
     Power,
     PowerInstitution,
 )
+from ui.common.html_text import esc
 from ui.powers.power_graph_style import GraphColors, edge_color
 
 
@@ -31,7 +31,7 @@ class NodeItem(QGraphicsRectItem):
         self.setCursor(Qt.PointingHandCursor)
         self.setZValue(10)
         branch = BRANCH_LABELS.get(institution.branch, institution.branch)
-        self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(branch)}"
+        self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}"
                         "<br>Click to list its powers then and now.")
         self.label = QGraphicsSimpleTextItem(institution.short, self)
         self.label.setAcceptedMouseButtons(Qt.NoButton)

@@ -5,7 +5,6 @@ escaped tooltip of a relation."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -15,6 +14,7 @@ from models.power_balance import (
     Power,
     PowerInstitution,
 )
+from ui.common.html_text import esc
 
 NODE_W, NODE_H = 124.0, 36.0
 COL_GAP, ROW_GAP = 28.0, 32.0
@@ -125,7 +125,6 @@ def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
 def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",
                   status: str = "", was: Power | None = None) -> str:
     """Rich-text tooltip: every piece of data text escaped."""
-    esc = html.escape
     lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(power.relation_label)} "
              f"<b>{esc(names[power.target].name)}</b>",
              esc(power.detail)]

@@ -7,10 +7,10 @@ links use the view's schemes (entry:, inst:, power:). Testable without a view.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 
 from models.power_balance import BRANCH_LABELS, Power, PowerBalance, PowerDiff, era_presets
+from ui.common.html_text import esc
 from ui.powers.power_graph_style import STATUS_COLORS
 
 
@@ -25,10 +25,9 @@ class PowerPanelHtml:
         key = "changed" if status.startswith("changed") else status
         if key not in STATUS_COLORS:
             return ""
-        return f"<span style='color:{self.status_color(key)}'><b>{html.escape(key)}</b></span> "
+        return f"<span style='color:{self.status_color(key)}'><b>{esc(key)}</b></span> "
 
     def power_line(self, power: Power, date: str, with_holder: bool = True, with_target: bool = True) -> str:
-        esc = html.escape
         names = self._balance.institutions
         who = ""
         if with_holder:
@@ -52,7 +51,6 @@ class PowerPanelHtml:
         return f"<li>{parts[0]}<br><small>{separator.join(meta)}</small></li>"
 
     def overview(self, date: str, today: str, diff: PowerDiff | None) -> str:
-        esc = html.escape
         state = self._balance.state(date)
         era = next((e for e in era_presets(today) if e.date == date), None)
         out = [f"<h3>Powers on {esc(date)}</h3>"]
@@ -71,7 +69,6 @@ class PowerPanelHtml:
         return "".join(out)
 
     def changes(self, diff: PowerDiff, scope: str = "") -> str:
-        esc = html.escape
         out = [f"<h4>Changes {esc(diff.from_date)} \u2192 {esc(diff.to_date)}"
                + (f": {esc(scope)}" if scope else "") + "</h4>"]
         if diff.is_empty():
@@ -99,7 +96,6 @@ class PowerPanelHtml:
         return "".join(out)
 
     def institution(self, institution_id: str, then: str, now: str, diff: PowerDiff | None) -> str:
-        esc = html.escape
         institution = self._balance.institution(institution_id)
         out = [f"<h3>{esc(institution.name)}</h3>",
                f"<p>{esc(BRANCH_LABELS.get(institution.branch, institution.branch))}"]
@@ -153,7 +149,6 @@ class PowerPanelHtml:
         return "".join(out)
 
     def power(self, power: Power, diff: PowerDiff | None) -> str:
-        esc = html.escape
         names = self._balance.institutions
         out = [f"<h3>{esc(names[power.holder].name)} {esc(power.relation_label)} {esc(names[power.target].name)}</h3>",
                f"<p>{esc(power.detail)}</p>"]

@@ -7,7 +7,6 @@ power printout is painted there (Print Preview asks for pages there anyway).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -15,6 +14,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
 from db.safe_save import SaveError, safe_save
 from models.power_balance import PowerBalance, PowerDiff
+from ui.common.html_text import esc
 from ui.paper import paper
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import GraphColors
@@ -30,7 +30,6 @@ def title(date: str, diff: PowerDiff | None) -> str:
 
 
 def table_html(balance: PowerBalance, rows: list[PowerRow], diff: PowerDiff | None, heading: str) -> str:
-    esc = html.escape
     columns: tuple[tuple[str, int], ...] = (("Change", 6),) if diff is not None else ()
     columns += (("Holder", 11), ("Relation", 9), ("Target", 11), ("Detail", 20), ("Valid", 9),
                 ("Reform entry", 10), ("Sources", 24))

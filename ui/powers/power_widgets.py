@@ -5,12 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QSlider, QTableView, QWidget
 
 from models.power_balance import EARLIEST_DATE
 from ui.powers.power_graph_scene import PowerGraphScene
+
+
+def qdate(date: str) -> QDate:
+    return QDate.fromString(date, "yyyy-MM-dd")
+
+
+def iso(date: QDate) -> str:
+    return date.toString("yyyy-MM-dd")
+
+
+def day_index(date: str) -> int:
+    """Days since the earliest date the powers cover: the date slider's value."""
+    return (dt.date.fromisoformat(date) - dt.date.fromisoformat(EARLIEST_DATE)).days
+
+
+def date_at(index: int) -> str:
+    return (dt.date.fromisoformat(EARLIEST_DATE) + dt.timedelta(days=index)).isoformat()
 
 
 class PowerGraphView(QGraphicsView):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.entry import Source
-from ui.entry.entry_html import e
+from ui.common.html_text import esc
 
 # Keys that belong to a widget rather than to a menu action.
 WIDGET_KEYS = (
@@ -45,10 +45,10 @@ class _HtmlDialog(QDialog):
 def shortcuts_html(menus: list[tuple[str, list[tuple[str, str]]]]) -> str:
     rows = []
     for menu, items in menus:
-        rows.append(f'<tr><td colspan="2"><h3>{e(menu)}</h3></td></tr>')
-        rows += [f"<tr><td><b>{e(keys)}</b></td><td>{e(text)}</td></tr>" for text, keys in items]
+        rows.append(f'<tr><td colspan="2"><h3>{esc(menu)}</h3></td></tr>')
+        rows += [f"<tr><td><b>{esc(keys)}</b></td><td>{esc(text)}</td></tr>" for text, keys in items]
     rows.append('<tr><td colspan="2"><h3>In lists and fields</h3></td></tr>')
-    rows += [f"<tr><td><b>{e(keys)}</b></td><td>{e(text)}</td></tr>" for keys, text in WIDGET_KEYS]
+    rows += [f"<tr><td><b>{esc(keys)}</b></td><td>{esc(text)}</td></tr>" for keys, text in WIDGET_KEYS]
     return '<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
 
 
@@ -61,13 +61,13 @@ class ShortcutsDialog(_HtmlDialog):
 def about_html(app_name: str, version: str, data_version: str, data_as_of: str, entry_count: str,
                sources: list[Source]) -> str:
     publishers = Counter(s.publisher for s in sources if s.publisher)
-    top = ", ".join(e(name) for name, _ in publishers.most_common(12))
+    top = ", ".join(esc(name) for name, _ in publishers.most_common(12))
     kinds = Counter(s.kind for s in sources if s.kind)
-    kind_text = ", ".join(f"{n} {e(kind)}" for kind, n in kinds.most_common())
+    kind_text = ", ".join(f"{n} {esc(kind)}" for kind, n in kinds.most_common())
     return f"""
-<h2>{e(app_name)}</h2>
-<p>Version {e(version)}<br/>Data version {e(data_version)}
-{f"<br/>Data reviewed as of {e(data_as_of)}" if data_as_of else ""}<br/>{e(entry_count)} entries</p>
+<h2>{esc(app_name)}</h2>
+<p>Version {esc(version)}<br/>Data version {esc(data_version)}
+{f"<br/>Data reviewed as of {esc(data_as_of)}" if data_as_of else ""}<br/>{esc(entry_count)} entries</p>
 <h3>Where the data comes from</h3>
 <p>Every entry, figure and power relation cites its sources; they are listed under each entry.
 The atlas is compiled from {len(sources)} public sources{f" ({kind_text})" if kind_text else ""}:

@@ -16,11 +16,12 @@ from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
 from ui.common.navigation import History, Location
-from ui.common.theme import ThemeController
+from ui.common.theme import ThemeController, scale_reading_text
 from ui.entry.entry_panel import EntryPanel
 from ui.search.search_panel import SearchPanel
-from ui.shell.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
+from ui.shell.menus import MenuItem, build_menus, shortcut_table
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
+from ui.shell.window_menus import menu_table
 
 VIEWS = (
     ViewSpec("search", "Search", "Ctrl+1"),
@@ -86,7 +87,6 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        panel = self.entry_panel
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self._view_actions: dict[str, QAction] = {}
@@ -96,71 +96,7 @@ class MainWindow(QMainWindow):
                             f"Show {spec.label}", checkable=True, name=f"view:{spec.name}")
             view_items.append(item)
         theme_mode = self.theme.mode if self.theme else "light"
-        menus = [
-            ("&File", [
-                MenuItem("&Print Entry\u2026", self.print_current, (QKeySequence.Print,), "Print the entry shown",
-                         name="print"),
-                MenuItem("Print Pre&view\u2026", self.preview_current, ("Ctrl+Shift+P",), name="preview"),
-                MenuItem("&Export Entry as PDF\u2026", self.export_current, ("Ctrl+Shift+E",), name="export"),
-                SEPARATOR,
-                ("Selected &results", [
-                    MenuItem("Print\u2026", lambda: self._print_scope("results", "print"), name="print-results"),
-                    MenuItem("Print Preview\u2026", lambda: self._print_scope("results", "preview"),
-                             name="preview-results"),
-                    MenuItem("Export as PDF\u2026", lambda: self._print_scope("results", "export"),
-                             name="export-results")]),
-                ("All &bookmarks", [
-                    MenuItem("Print\u2026", lambda: self._print_scope("bookmarks", "print"), name="print-bookmarks"),
-                    MenuItem("Print Preview\u2026", lambda: self._print_scope("bookmarks", "preview"),
-                             name="preview-bookmarks"),
-                    MenuItem("Export as PDF\u2026", lambda: self._print_scope("bookmarks", "export"),
-                             name="export-bookmarks"),
-                    MenuItem("Export as Markdown\u2026", lambda: self._bookmarks().export_markdown_dialog(),
-                             name="bookmarks-md"),
-                    MenuItem("Export as CSV\u2026", lambda: self._bookmarks().export_csv_dialog(),
-                             name="bookmarks-csv")]),
-                SEPARATOR,
-                MenuItem("&Quit", self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
-            ]),
-            ("&Edit", [
-                MenuItem("&Find", self.focus_search, (QKeySequence.Find,), "Search (also /)", name="find"),
-                MenuItem("Clear &filters", self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
-                SEPARATOR,
-                MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation"),
-            ]),
-            ("&View", [
-                *view_items,
-                SEPARATOR,
-                MenuItem("&Reading pane", self.set_reading_pane, ("F6",), "Show or hide the reading pane",
-                         checkable=True, name="reading-pane"),
-                SEPARATOR,
-                MenuItem("Zoom &In", lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),
-                         name="zoom-in"),
-                MenuItem("Zoom &Out", lambda: self.set_zoom(self.zoom - 1), ("Ctrl+-", QKeySequence.ZoomOut),
-                         name="zoom-out"),
-                MenuItem("&Actual Size", lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
-                SEPARATOR,
-                MenuItem("&Dark mode", self._dark_toggled, ("Ctrl+Shift+D",),
-                         "Dark colours on screen (print stays light)", checkable=True, name="dark"),
-                MenuItem("Follow &system theme", self._follow_system_toggled, (),
-                         "Use the light or dark setting of the system", checkable=True, name="follow-system"),
-            ]),
-            ("&Go", [
-                MenuItem("&Back", self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
-                MenuItem("&Forward", self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
-                ("&History", [], "history"),
-            ]),
-            ("&Entry", [
-                MenuItem("Bookmark", action=panel.bookmark_action, name="bookmark"),
-                MenuItem("Note", action=panel.note_action, name="note"),
-                MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation-2"),
-            ]),
-            ("&Help", [
-                MenuItem("&Keyboard shortcuts", self.show_shortcuts, (QKeySequence.HelpContents, "Ctrl+/"),
-                         name="shortcuts"),
-                MenuItem("&About " + paths.APP_NAME, self.show_about, name="about"),
-            ]),
-        ]
+        menus = menu_table(self, view_items)
         self.menu_actions = build_menus(self, menus)
         for spec in VIEWS:
             action = self.menu_actions[f"view:{spec.name}"]
@@ -219,7 +155,7 @@ class MainWindow(QMainWindow):
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
             widget.entrySelected.connect(self.open_entry)
             widget.bookmarksChanged.connect(self.entry_panel.refresh)
-            widget.printRequested.connect(lambda: self._print_scope("bookmarks", "print"))
+            widget.printRequested.connect(lambda: self.print_scope("bookmarks", "print"))
             widget.message.connect(self.show_message)
         elif hasattr(widget, "entryRequested"):  # power balance, indicators
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
@@ -339,7 +275,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.reload()
 
-    def _bookmarks(self):
+    def bookmarks_view(self):
         return self.views.ensure("bookmarks")  # type: ignore[return-value]
 
     # -- printing --------------------------------------------------------------------------
@@ -352,13 +288,13 @@ class MainWindow(QMainWindow):
         return self._printer
 
     def print_current(self) -> None:
-        self._print_scope("entry", "print")
+        self.print_scope("entry", "print")
 
     def preview_current(self) -> None:
-        self._print_scope("entry", "preview")
+        self.print_scope("entry", "preview")
 
     def export_current(self) -> None:
-        self._print_scope("entry", "export")
+        self.print_scope("entry", "export")
 
     def print_ids(self, scope: str) -> tuple[list[str], str]:
         if scope == "entry":
@@ -370,7 +306,7 @@ class MainWindow(QMainWindow):
         ids = [b.entry_id for b in self.store.bookmarks()]
         return ids, f"{len(ids)} bookmarked entr{'y' if len(ids) == 1 else 'ies'}"
 
-    def _print_scope(self, scope: str, how: str) -> None:
+    def print_scope(self, scope: str, how: str) -> None:
         ids, what = self.print_ids(scope)
         if how == "print":
             self.printer.print(ids, what)
@@ -390,24 +326,14 @@ class MainWindow(QMainWindow):
         self.show_message(f"Text size {100 + 10 * self.zoom}%")
 
     def _apply_zoom_to(self, widget: QWidget) -> None:
-        """Scale the reading text (lists, tables, the page) — not menus and buttons."""
-        from PySide6.QtWidgets import QAbstractItemView, QTextEdit
-        size = self._base_point_size * (1 + 0.1 * self.zoom)
-        targets = [widget] if isinstance(widget, (QAbstractItemView, QTextEdit)) else []
-        targets += widget.findChildren(QAbstractItemView) + widget.findChildren(QTextEdit)
-        for target in targets:
-            font = target.font()
-            font.setPointSizeF(size)
-            target.setFont(font)
-            if isinstance(target, QAbstractItemView):
-                target.scheduleDelayedItemsLayout()
+        scale_reading_text(widget, self._base_point_size * (1 + 0.1 * self.zoom))
 
-    def _dark_toggled(self, checked: bool) -> None:
+    def set_dark(self, checked: bool) -> None:
         if self.theme is not None:
             self.theme.set_mode("dark" if checked else "light")
         self.menu_actions["follow-system"].setChecked(False)
 
-    def _follow_system_toggled(self, checked: bool) -> None:
+    def set_follow_system(self, checked: bool) -> None:
         if self.theme is not None:
             self.theme.set_mode("system" if checked else ("dark" if self.theme.dark else "light"))
 
