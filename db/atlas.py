@@ -8,6 +8,7 @@ from pathlib import Path
 from db import entry_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
+from db.facet_index import FacetIndex
 from models.entry import Entry, EntryRef, Source
 from models.highlight import Matcher
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
@@ -25,6 +26,7 @@ class Atlas:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.conn: sqlite3.Connection = open_readonly(self.path)
+        self._facet_index: FacetIndex | None = None  # read on the first facet count
         try:
             self.meta = entry_queries.meta(self.conn)
             self.compiler = QueryCompiler(entry_queries.alias_groups(self.conn))
@@ -62,7 +64,10 @@ class Atlas:
 
     def facets(self, query: SearchQuery) -> dict[str, tuple[FacetCount, ...]]:
         compiled = self.compiler.compile(query.text, typing=query.typing)
-        counts = search_queries.facet_counts(self.conn, query, compiled, FACET_DIMENSIONS)
+        if self._facet_index is None:
+            self._facet_index = FacetIndex(self.conn)
+        index = self._facet_index
+        counts = index.counts(query, index.cell_counts(self.conn, compiled), FACET_DIMENSIONS)
         return {dim: tuple(FacetCount(v, label, n) for v, label, n in rows) for dim, rows in counts.items()}
 
     # -- entries and reference data -----------------------------------------------------------
