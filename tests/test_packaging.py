@@ -207,13 +207,16 @@ def test_xcb_plugin_needs_only_what_every_x_desktop_has(frozen_app):
         name, arrow, rest = line.strip().partition(" => ")
         if arrow:
             resolved[name] = rest.split(" (", 1)[0]
-    assert set(XCB_HELPER_LIBRARIES) <= set(resolved)
+    # Qt 6.11+ no longer loads libxcb-xinerama; it is bundled anyway, as Qt's list still names it.
+    assert set(XCB_HELPER_LIBRARIES) - {"libxcb-xinerama.so.0"} <= set(resolved)
+    for helper in XCB_HELPER_LIBRARIES:
+        assert (internal / "PySide6" / "Qt" / "lib" / helper).is_file(), f"{helper} is not bundled"
     not_found = sorted(name for name, path in resolved.items() if path == "not found")
     assert not not_found, f"the xcb plugin cannot load here: {not_found} not found"
     from_system = sorted(name for name, path in resolved.items()
                          if not Path(path).resolve().is_relative_to(internal))
     assert [name for name in from_system if not is_desktop_library(name)] == []
-    for helper in XCB_HELPER_LIBRARIES:
+    for helper in set(XCB_HELPER_LIBRARIES) & set(resolved):
         assert Path(resolved[helper]).resolve().is_relative_to(internal), f"{helper} comes from the system"
 
 
