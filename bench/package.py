@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         t = r["launch_to_window_s"]
         print(f"{r['build']:<11} {r['size_mb']:>6.1f} MB {r['size_target_mb']:>5.0f} MB   "
-              f"{t['median']:>12.3f} s {r['launch_target_s']:>5.1f} s   {t['first_run']:>7.3f} s   "
+              f"{t['median']:>12.3f} s {r['launch_target_s']:>5.2f} s   {t['first_run']:>7.3f} s   "
               f"{r['check_command_s_median']:>7.3f} s"
               + ("" if r["meets_size_target"] and r["meets_time_target"] else "   (target missed)"))
     return 0
