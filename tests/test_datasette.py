@@ -165,3 +165,19 @@ def test_internal_tables_are_hidden(datasette_url):
     tables = {t["name"]: t["hidden"] for t in get_json(f"{datasette_url}.json")["tables"]}
     assert not tables["entries"] and not tables["sources"]
     assert tables["entry_text"] and tables["entry_keys"] and tables["entry_search"]
+
+
+def test_the_plugin_works_from_a_copied_plugins_folder(tmp_path):
+    """`datasette publish` ships the plugins folder alone: with text_folding.py copied beside it."""
+    import importlib.util
+    import shutil
+
+    shutil.copy(PLUGINS / "atlas_search_folding.py", tmp_path)
+    shutil.copy(ROOT / "models" / "text_folding.py", tmp_path)
+    spec = importlib.util.spec_from_file_location("copied_plugin", tmp_path / "atlas_search_folding.py")
+    plugin = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plugin)
+    folded = plugin.folded_query_string("_search=Мәжіліс&_sort=date&category=economy".encode())
+    assert urllib.parse.parse_qs(folded.decode()) == {"_search": ["mazhilis"], "_sort": ["date"],
+                                                      "category": ["economy"]}
+    assert plugin.folded_query_string(b"_size=max") == b"_size=max"  # untouched without a search

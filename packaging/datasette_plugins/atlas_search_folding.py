@@ -12,17 +12,27 @@ before Datasette reads it; everything else passes untouched.
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
-from models.text_folding import fold  # noqa: E402
+def _load_fold():
+    """The atlas's own folding (models/text_folding.py, standard library only): from the checkout,
+    or from a copy beside this file, as `datasette publish` ships only the plugins folder."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "text_folding.py", here.parents[1] / "models" / "text_folding.py"):
+        if candidate.is_file():
+            spec = importlib.util.spec_from_file_location("atlas_text_folding", candidate)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module.fold
+    raise ImportError("atlas_search_folding: models/text_folding.py not found; copy it beside this plugin")
+
+
+fold = _load_fold()
 
 
 def folded_query_string(query_string: bytes) -> bytes:
