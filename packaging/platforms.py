@@ -39,17 +39,23 @@ XCB_HELPER_LIBRARIES = {soname: XCB_PACKAGES[soname] for soname in (
     "libxcb-render-util.so.0", "libxcb-shape.so.0", "libxcb-randr.so.0", "libxcb-xinerama.so.0",
     "libxkbcommon-x11.so.0", "libxcb-util.so.1")}
 
-# Libraries every X11 desktop has (the C and C++ runtimes, libxcb and its core extensions, Xlib,
-# GL, fontconfig, GLib, D-Bus...). The bundle uses the desktop's own; everything else the xcb
-# plugin needs must come from inside the bundle (tests/test_packaging_linux.py checks with ldd).
+# Libraries every X11 desktop has: the C and C++ runtimes, libxcb and its core extensions, Xlib, GL,
+# fontconfig, GLib, D-Bus and what they stand on. The bundle uses the desktop's own; they must match
+# the running X server, fontconfig files and GL drivers. Everything else the xcb plugin needs comes
+# from inside the bundle (tests/test_packaging.py checks with ldd). The C++ runtime is the desktop's
+# too: it is backwards compatible, and a copy from the build machine could be older than what the
+# desktop's OpenGL driver needs. zlib, liblzma and expat are taken from the desktop as well: Debian
+# and Fedora count zlib and liblzma among their essential packages, fontconfig (already the
+# desktop's) needs expat, and all three keep one soname everywhere. libffi and libbz2 stay in the
+# bundle: their sonames differ between distributions (libffi.so.7/.8, libbz2.so.1.0/.1).
 X_DESKTOP_LIBRARIES = (
     "linux-vdso", "ld-linux*", "libc", "libm", "libdl", "libpthread", "librt", "libstdc++", "libgcc_s",
     "libxcb", "libxcb-render", "libxcb-shm", "libxcb-sync", "libxcb-xfixes", "libxcb-xkb", "libxcb-glx",
     "libxcb-present", "libxcb-dri2", "libxcb-dri3", "libX11", "libX11-xcb", "libXau", "libXdmcp",
     "libXext", "libXrender", "libxkbcommon", "libGL", "libEGL", "libGLX", "libGLdispatch", "libOpenGL",
     "libfontconfig", "libfreetype", "libpng16", "libbrotlicommon", "libbrotlidec", "libexpat", "libz",
-    "libzstd", "liblzma", "libbz2", "libglib-2.0", "libgthread-2.0", "libgobject-2.0", "libgio-2.0",
-    "libgmodule-2.0", "libpcre2-8", "libffi", "libdbus-1", "libsystemd", "libcap", "libgcrypt",
+    "libzstd", "liblzma", "libglib-2.0", "libgthread-2.0", "libgobject-2.0", "libgio-2.0",
+    "libgmodule-2.0", "libpcre2-8", "libdbus-1", "libsystemd", "libcap", "libgcrypt",
     "libgpg-error", "liblz4", "libbsd", "libmd", "libmount", "libblkid", "libselinux",
 )
 

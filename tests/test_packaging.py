@@ -113,6 +113,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     # The app shows no JPEG, and draws no OpenGL (stand-ins: packaging/runtime_hooks/).
     assert not (plugins / "imageformats" / "libqjpeg.so").exists()
     assert not (internal / "PySide6" / "QtOpenGL.abi3.so").exists()
+    # Python's own libraries whose sonames differ between distributions stay in the bundle.
+    assert list(internal.glob("libffi.so.*")) and list(internal.glob("libbz2.so.*"))
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
     assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds
