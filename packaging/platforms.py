@@ -21,7 +21,7 @@ import shutil
 import struct
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,8 +73,7 @@ class Platform:
     # Qt module libraries to drop, as glob patterns on the file name (dropped modules' libraries)
     dropped_qt_libraries: tuple[str, ...]
     # Libraries of the desktop's own stack that the bundle must not carry (Linux only)
-    system_libraries: tuple[str, ...] = field(default=())
-    icon_suffix: str = ""
+    system_libraries: tuple[str, ...] = ()
 
     def plugin_patterns(self, names: tuple[str, ...]) -> list[str]:
         return [f"{self.qt}/plugins/{name}" for name in names]
@@ -145,7 +144,6 @@ WINDOWS = Platform(
     keep_plugins=("platforms/qwindows.dll", "platforms/qoffscreen.dll", "imageformats/qsvg.dll",
                   "styles/qmodernwindowsstyle.dll"),
     dropped_qt_libraries=tuple(f"Qt6{name}.dll" for name in _QT_MODULE_LIBS),
-    icon_suffix=".ico",
 )
 
 # The macOS wheel has frameworks under PySide6/Qt/lib; PyInstaller makes the .app bundle.
@@ -154,7 +152,6 @@ MACOS = Platform(
     keep_plugins=("platforms/libqcocoa.dylib", "platforms/libqoffscreen.dylib", "imageformats/libqsvg.dylib",
                   "styles/libqmacstyle.dylib"),
     dropped_qt_libraries=tuple(f"Qt{name}" for name in _QT_MODULE_LIBS),
-    icon_suffix=".icns",
 )
 
 
