@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from db import entry_queries, search_queries
 from db.connection import open_readonly
 from db.errors import DatabaseCorrupt
+from db.facet_index import FacetIndex
 from models.cross_language import CrossLanguage, LazyCrossLanguage
 from models.entry import Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
@@ -37,6 +38,7 @@ class Atlas:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.conn: sqlite3.Connection = open_readonly(self.path)  # db/ and tests only
+        self._facet_index: FacetIndex | None = None  # read on the first facet count
         try:
             self.meta = entry_queries.meta(self.conn)
             aliases = entry_queries.alias_groups(self.conn)
@@ -78,7 +80,10 @@ class Atlas:
 
     def facets(self, query: SearchQuery) -> dict[str, tuple[FacetCount, ...]]:
         compiled = self.compiler.compile(query.text, typing=query.typing)
-        counts = search_queries.facet_counts(self.conn, query, compiled, FACET_DIMENSIONS)
+        if self._facet_index is None:
+            self._facet_index = FacetIndex(self.conn)
+        index = self._facet_index
+        counts = index.counts(query, index.cell_counts(self.conn, compiled), FACET_DIMENSIONS)
         return {dim: tuple(FacetCount(v, label, n) for v, label, n in rows) for dim, rows in counts.items()}
 
     # -- entries and reference data -----------------------------------------------------------

@@ -1,10 +1,9 @@
-"""SQL for full-text search and facet counts. Every value is a bound parameter."""
+"""SQL for full-text search (facet counts: db/facet_index.py). Every value is a bound parameter."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import replace
 
 from models.search import CompiledQuery, SearchQuery
 
@@ -84,40 +83,3 @@ def run(conn: sqlite3.Connection, query: SearchQuery,
         f"SELECT e.rowid AS rowid, {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
         "WHERE e.rowid IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
     return total, lower_bound, [by_rowid[rowid] for rowid in page]
-
-
-# Facet dimension -> (value, label, join, order) over the matched entries `e`.
-_FACETS = {
-    "category": ("e.category", "c.name", "JOIN categories c ON c.id = e.category", "c.sort"),
-    "package": ("e.package", "p.short", "JOIN packages p ON p.id = e.package", "p.sort"),
-    "year": ("e.year", "e.year", "", "e.year DESC"),
-    "institution": ("i.id", "i.name",
-                    "JOIN entry_institution_keys ei ON ei.entry_rowid = e.rowid "
-                    "JOIN institutions i ON i.id = ei.institution_id",
-                    "count(*) DESC, i.name"),
-}
-
-
-def facet_counts(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
-                 dimensions: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
-    """Counts of the current matches by each dimension. Each dimension ignores its own filter so
-    that its other values stay visible and clickable. Reads the narrow `entry_keys` table, not
-    the entries with their texts."""
-    if compiled.match:
-        source = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid"
-        match_clause, match_params = " AND entry_search MATCH ?", [compiled.match]
-    else:
-        source, match_clause, match_params = "entry_keys e", "", []
-    counts = {}
-    for dimension in dimensions:
-        value, label, join, order = _FACETS[dimension]
-        if dimension == "year":
-            relaxed = replace(query, year_from=None, year_to=None)
-        else:
-            relaxed = replace(query, **{dimension: ""})
-        where, params = _filters(relaxed)
-        sql = (f"SELECT {value} AS value, {label} AS label, count(*) AS n FROM {source} {join} "
-               f"WHERE 1{match_clause}{where} GROUP BY {value} ORDER BY {order}")
-        counts[dimension] = [(str(r["value"]), str(r["label"]), r["n"])
-                             for r in conn.execute(sql, [*match_params, *params])]
-    return counts

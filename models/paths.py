@@ -51,5 +51,12 @@ def user_data_dir(qt_location: str | None = None) -> Path:
 
 
 def user_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    """Where a source checkout whose resources/ folder is read-only builds its database. The same
+    folders as QStandardPaths.CacheLocation, without Qt (the command line does not load it)."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = os.environ["LOCALAPPDATA"]
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / APP_ID

@@ -28,15 +28,21 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 STAGING = ROOT / "build" / "staging"
 sys.path.insert(0, str(ROOT))  # run as a script: the checkout's packages (db, models) come first
+sys.path.insert(1, str(ROOT / "packaging"))
+import platforms  # noqa: E402  - what differs between Linux, Windows and macOS
+
+PLATFORM = platforms.current()
+EXE_SUFFIX = ".exe" if PLATFORM.name == "windows" else ""
 
 STAMP = DIST / ".build-stamp.json"
 ONEDIR = DIST / "reform-atlas"
-ONEDIR_EXE = ONEDIR / "reform-atlas"
-ONEFILE_EXE = DIST / "reform-atlas-portable"
+ONEDIR_EXE = ONEDIR / f"reform-atlas{EXE_SUFFIX}"
+ONEFILE_EXE = DIST / f"reform-atlas-portable{EXE_SUFFIX}"
 
 # Everything whose change alters the frozen app. Checked by the smoke test before reusing a build.
 _SOURCE_GLOBS = ("main.py", "cli/**/*.py", "db/**/*.py", "db/data/**/*", "models/**/*.py", "ui/**/*.py",
                  "resources/icons/*", "packaging/reform_atlas.spec", "packaging/build.py",
+                 "packaging/platforms.py", "packaging/icu_data.py", "packaging/runtime_hooks/*.py",
                  "requirements*.txt")
 
 
@@ -110,6 +116,8 @@ def ensure_icons() -> None:
 
 def add_desktop_files() -> None:
     """The menu entry and its installer sit beside the executable, outside the bundle's _internal/."""
+    if PLATFORM.name != "linux":
+        return  # Windows and macOS: the executable's own icon (.ico, .icns in the .app)
     for name in ("reform-atlas.desktop", "install-desktop.sh"):
         shutil.copy2(ROOT / "packaging" / name, ONEDIR / name)
 
@@ -131,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     mode = "onedir" if args.onedir_only else "onefile" if args.onefile_only else "both"
 
     started = time.monotonic()
+    try:  # before anything slow: a build machine without the xcb helper libraries fails here
+        PLATFORM.bundled_libraries()
+    except platforms.BuildMachineIncomplete as exc:
+        print(exc, file=sys.stderr)
+        return 1
     digest = source_digest()
     from db.errors import BuildFailed
 

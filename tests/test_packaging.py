@@ -103,13 +103,18 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     internal = frozen_app.parent / "_internal"
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for needed in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqwayland.so",
-                   "imageformats/libqsvg.so", "imageformats/libqjpeg.so", "iconengines/libqsvgicon.so",
+                   "imageformats/libqsvg.so", "iconengines/libqsvgicon.so",
                    "printsupport/libcupsprintersupport.so", "xcbglintegrations/libqxcb-glx-integration.so",
                    "platforminputcontexts/libibusplatforminputcontextplugin.so"):
         assert (plugins / needed).is_file(), f"missing Qt plugin {needed}"
     assert (internal / "resources" / "reforms.db").is_file()
     assert (internal / "resources" / "icons" / "reform-atlas-256.png").is_file()
     assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    # The app shows no JPEG, and draws no OpenGL (stand-ins: packaging/runtime_hooks/).
+    assert not (plugins / "imageformats" / "libqjpeg.so").exists()
+    assert not (internal / "PySide6" / "QtOpenGL.abi3.so").exists()
+    # Python's own libraries whose sonames differ between distributions stay in the bundle.
+    assert list(internal.glob("libffi.so.*")) and list(internal.glob("libbz2.so.*"))
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
     assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds
@@ -188,6 +193,49 @@ def test_window_opens_on_a_real_x_server(run_frozen):
                         extra_env={"QT_QPA_PLATFORM": "xcb", "REFORM_ATLAS_STARTUP_PROBE": "1",
                                    "QT_DEBUG_PLUGINS": "1"})
     assert "first-results-painted" in result.stdout, result.stderr[-3000:]
+
+
+def test_xcb_plugin_needs_only_what_every_x_desktop_has(frozen_app):
+    """Everything Qt's xcb plugin loads comes from inside the bundle, except the libraries every X
+    desktop has (packaging/platforms.py X_DESKTOP_LIBRARIES: libxcb, libX11, GL, glibc...)."""
+    ldd = shutil.which("ldd")
+    if not ldd:
+        pytest.skip("ldd is missing (Debian package libc-bin)")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from platforms import XCB_HELPER_LIBRARIES, is_desktop_library
+
+    internal = (frozen_app.parent / "_internal").resolve()
+    plugin = internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    # The environment of the test run must not help: ldd resolves as a fresh process would.
+    env = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+    output = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, env=env, check=True).stdout
+    resolved = {}
+    for line in output.splitlines():
+        name, arrow, rest = line.strip().partition(" => ")
+        if arrow:
+            resolved[name] = rest.split(" (", 1)[0]
+    # Qt 6.11+ no longer loads libxcb-xinerama; it is bundled anyway, as Qt's list still names it.
+    assert set(XCB_HELPER_LIBRARIES) - {"libxcb-xinerama.so.0"} <= set(resolved)
+    for helper in XCB_HELPER_LIBRARIES:
+        assert (internal / "PySide6" / "Qt" / "lib" / helper).is_file(), f"{helper} is not bundled"
+    not_found = sorted(name for name, path in resolved.items() if path == "not found")
+    assert not not_found, f"the xcb plugin cannot load here: {not_found} not found"
+    from_system = sorted(name for name, path in resolved.items()
+                         if not Path(path).resolve().is_relative_to(internal))
+    assert [name for name in from_system if not is_desktop_library(name)] == []
+    for helper in set(XCB_HELPER_LIBRARIES) & set(resolved):
+        assert Path(resolved[helper]).resolve().is_relative_to(internal), f"{helper} comes from the system"
+
+
+def test_without_a_display_the_window_says_so_in_one_line(frozen_app, isolation, tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "REFORM_ATLAS_DB")}
+    env.update(HOME=str(tmp_path), REFORM_ATLAS_USER_DATA=str(tmp_path / "user"))
+    result = subprocess.run([*isolation, str(frozen_app)], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no graphical session" in lines[0], result.stderr
 
 
 def test_version_names_the_data_version_and_never_fails(db_path, tmp_path):

@@ -222,6 +222,18 @@ def _alias_rows(core: CoreData) -> list[dict]:
     return [rows[key] for key in sorted(rows)]
 
 
+# Declared (never enforced: the build validates references itself) so that tools reading the file
+# as it is, such as Datasette (packaging/datasette-metadata.yml), show labels and links between tables.
+_ENTRY_LINKS = {
+    "entries": [("category", "categories", "id"), ("package", "packages", "id")],
+    "entry_figures": [("entry_id", "entries", "id"), ("source_id", "sources", "id")],
+    "entry_institutions": [("entry_id", "entries", "id"), ("institution_id", "institutions", "id")],
+    "entry_related": [("entry_id", "entries", "id"), ("related_id", "entries", "id")],
+    "entry_sources": [("entry_id", "entries", "id"), ("source_id", "sources", "id")],
+    "entry_seeds": [("entry_id", "entries", "id")],
+}
+
+
 def write_core(db, core: CoreData) -> None:
     """Write the core tables with sqlite-utils. Order is fixed so the bytes are reproducible."""
     db["sources"].insert_all(
@@ -262,14 +274,14 @@ def write_core(db, core: CoreData) -> None:
           "status": e["status"], "superseded_by": e.get("superseded_by", ""),
           "confidence": e["confidence"], "summary": e["summary"].strip(), "body": e["body"].strip(),
           "source_note": e.get("source_note", "").strip()}
-         for e in entries), pk="id")
+         for e in entries), pk="id", foreign_keys=_ENTRY_LINKS["entries"])
     for index_columns in (["category"], ["package"], ["year"], ["sort_date"]):
         db["entries"].create_index(index_columns)
     # Tables that may legitimately be empty are created explicitly: insert_all of nothing
     # creates nothing, and the queries expect every table to exist.
     db["entry_figures"].create({"entry_id": str, "position": int, "label": str, "before": str,
                                 "after": str, "unit": str, "source_id": str, "indicator_id": str},
-                               pk=("entry_id", "position"))
+                               pk=("entry_id", "position"), foreign_keys=_ENTRY_LINKS["entry_figures"])
     db["entry_figures"].insert_all(
         ({"entry_id": e["id"], "position": n, "label": f["label"], "before": str(f.get("before", "")),
           "after": str(f.get("after", "")), "unit": f.get("unit", ""), "source_id": f.get("source", ""),
@@ -279,7 +291,8 @@ def write_core(db, core: CoreData) -> None:
                                ("entry_related", "related", "related_id"),
                                ("entry_sources", "sources", "source_id"),
                                ("entry_seeds", "seeds", "seed_id")):
-        db[table].create({"entry_id": str, column: str, "position": int}, pk=("entry_id", column))
+        db[table].create({"entry_id": str, column: str, "position": int}, pk=("entry_id", column),
+                         foreign_keys=_ENTRY_LINKS[table])
         db[table].insert_all(
             ({"entry_id": e["id"], column: value, "position": n}
              for e in entries for n, value in enumerate(e.get(key, []))),

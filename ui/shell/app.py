@@ -74,6 +74,11 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(args) -> int:
     started = time.perf_counter()
+    from ui.shell.display_check import choose_platform, qt_plugins_folder
+    problem = choose_platform(os.environ, qt_plugins_folder())  # one clear line instead of Qt's abort
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     settings = QSettings()
     from ui.common.theme import ThemeController
