@@ -7,7 +7,7 @@ constructor (the atlas, the user store) and talks back through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -18,17 +18,32 @@ from models.search import SearchResults
 from ui.common.navigation import History, Location
 from ui.common.theme import ThemeController
 from ui.entry.entry_panel import EntryPanel
+from ui.i18n import languages, translations
+from ui.i18n.dates import format_number
 from ui.search.search_panel import SearchPanel
-from ui.shell.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
+from ui.shell.menus import SEPARATOR, MenuItem, build_menus, retitle_menus, shortcut_table
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
 
+# Labels are translated where they are shown (MainWindow context); QT_TRANSLATE_NOOP marks them
+# for pyside6-lupdate.
 VIEWS = (
-    ViewSpec("search", "Search", "Ctrl+1"),
-    ViewSpec("timeline", "Timeline", "Ctrl+2"),
-    ViewSpec("powers", "Power balance", "Ctrl+3", wide=True),
-    ViewSpec("indicators", "Indicators", "Ctrl+4", wide=True),
-    ViewSpec("bookmarks", "Bookmarks", "Ctrl+5"),
+    ViewSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "Ctrl+1"),
+    ViewSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), "Ctrl+2"),
+    ViewSpec("powers", QT_TRANSLATE_NOOP("MainWindow", "Power balance"), "Ctrl+3", wide=True),
+    ViewSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators"), "Ctrl+4", wide=True),
+    ViewSpec("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "Bookmarks"), "Ctrl+5"),
 )
+# Views whose widgets show text from the atlas that is read once when they are built (institution
+# and series names, timeline rows): after a language switch they are built again, keeping their place.
+CONTENT_VIEWS = ("timeline", "powers", "indicators")
+
+
+def view_label(spec: ViewSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.label)
+
+
+def app_title() -> str:
+    return QCoreApplication.translate("MainWindow", "Kazakhstan Reform Atlas")
 ZOOM_RANGE = (-4, 10)
 
 
@@ -42,8 +57,8 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.zoom = 0
         self._base_point_size = self.font().pointSizeF()
-        self.setWindowTitle(paths.APP_NAME)
         self.setObjectName("mainWindow")
+        self.language = translations.current_language()
 
         self.history = History(self)
         self.entry_panel = EntryPanel(atlas, store, self)
@@ -72,8 +87,8 @@ class MainWindow(QMainWindow):
         self._printer = None  # made on first use: start-up does not need the printing code
         self.result_count = QLabel("", self)
         self.result_count.setObjectName("resultCount")
-        self.result_count.setAccessibleName("Result count")
         self.statusBar().addPermanentWidget(self.result_count)
+        self._last_results: SearchResults | None = None
 
         self._build_actions()
         self._connect()
@@ -82,85 +97,97 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([660, 620])
         self.restore_state()
+        self.retranslateUi()
         self.search.run_query()
 
     # -- construction -------------------------------------------------------------------------
-    def _build_actions(self) -> None:
+    def _menu_table(self) -> list[tuple[str, list]]:
+        """The menus as a table, in the current language: built once, and made again to retitle
+        the same menus when the language changes (retranslateUi)."""
         panel = self.entry_panel
-        self.view_group = QActionGroup(self)
-        self.view_group.setExclusive(True)
-        self._view_actions: dict[str, QAction] = {}
+        tr = self.tr
         view_items = []
         for spec in VIEWS:
-            item = MenuItem(spec.label, lambda _=False, n=spec.name: self.show_view(n), (spec.shortcut,),
-                            f"Show {spec.label}", checkable=True, name=f"view:{spec.name}")
+            label = view_label(spec)
+            item = MenuItem(label, lambda _=False, n=spec.name: self.show_view(n), (spec.shortcut,),
+                            tr("Show {view}").format(view=label), checkable=True, name=f"view:{spec.name}")
             view_items.append(item)
-        theme_mode = self.theme.mode if self.theme else "light"
-        menus = [
-            ("&File", [
-                MenuItem("&Print Entry\u2026", self.print_current, (QKeySequence.Print,), "Print the entry shown",
-                         name="print"),
-                MenuItem("Print Pre&view\u2026", self.preview_current, ("Ctrl+Shift+P",), name="preview"),
-                MenuItem("&Export Entry as PDF\u2026", self.export_current, ("Ctrl+Shift+E",), name="export"),
+        language_items = [MenuItem(languages.NATIVE_NAMES[code], lambda _=False, c=code: self.set_language(c),
+                                   checkable=True, name=f"lang:{code}") for code in languages.LANGUAGES]
+        return [
+            (tr("&File"), [
+                MenuItem(tr("&Print Entry\u2026"), self.print_current, (QKeySequence.Print,),
+                         tr("Print the entry shown"), name="print"),
+                MenuItem(tr("Print Pre&view\u2026"), self.preview_current, ("Ctrl+Shift+P",), name="preview"),
+                MenuItem(tr("&Export Entry as PDF\u2026"), self.export_current, ("Ctrl+Shift+E",), name="export"),
                 SEPARATOR,
-                ("Selected &results", [
-                    MenuItem("Print\u2026", lambda: self._print_scope("results", "print"), name="print-results"),
-                    MenuItem("Print Preview\u2026", lambda: self._print_scope("results", "preview"),
+                (tr("Selected &results"), [
+                    MenuItem(tr("Print\u2026"), lambda: self._print_scope("results", "print"), name="print-results"),
+                    MenuItem(tr("Print Preview\u2026"), lambda: self._print_scope("results", "preview"),
                              name="preview-results"),
-                    MenuItem("Export as PDF\u2026", lambda: self._print_scope("results", "export"),
+                    MenuItem(tr("Export as PDF\u2026"), lambda: self._print_scope("results", "export"),
                              name="export-results")]),
-                ("All &bookmarks", [
-                    MenuItem("Print\u2026", lambda: self._print_scope("bookmarks", "print"), name="print-bookmarks"),
-                    MenuItem("Print Preview\u2026", lambda: self._print_scope("bookmarks", "preview"),
+                (tr("All &bookmarks"), [
+                    MenuItem(tr("Print\u2026"), lambda: self._print_scope("bookmarks", "print"),
+                             name="print-bookmarks"),
+                    MenuItem(tr("Print Preview\u2026"), lambda: self._print_scope("bookmarks", "preview"),
                              name="preview-bookmarks"),
-                    MenuItem("Export as PDF\u2026", lambda: self._print_scope("bookmarks", "export"),
+                    MenuItem(tr("Export as PDF\u2026"), lambda: self._print_scope("bookmarks", "export"),
                              name="export-bookmarks"),
-                    MenuItem("Export as Markdown\u2026", lambda: self._bookmarks().export_markdown_dialog(),
+                    MenuItem(tr("Export as Markdown\u2026"), lambda: self._bookmarks().export_markdown_dialog(),
                              name="bookmarks-md"),
-                    MenuItem("Export as CSV\u2026", lambda: self._bookmarks().export_csv_dialog(),
+                    MenuItem(tr("Export as CSV\u2026"), lambda: self._bookmarks().export_csv_dialog(),
                              name="bookmarks-csv")]),
                 SEPARATOR,
-                MenuItem("&Quit", self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
+                MenuItem(tr("&Quit"), self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
             ]),
-            ("&Edit", [
-                MenuItem("&Find", self.focus_search, (QKeySequence.Find,), "Search (also /)", name="find"),
-                MenuItem("Clear &filters", self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
+            (tr("&Edit"), [
+                MenuItem(tr("&Find"), self.focus_search, (QKeySequence.Find,), tr("Search (also /)"), name="find"),
+                MenuItem(tr("Clear &filters"), self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
                 SEPARATOR,
                 MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation"),
             ]),
-            ("&View", [
+            (tr("&View"), [
                 *view_items,
                 SEPARATOR,
-                MenuItem("&Reading pane", self.set_reading_pane, ("F6",), "Show or hide the reading pane",
+                MenuItem(tr("&Reading pane"), self.set_reading_pane, ("F6",), tr("Show or hide the reading pane"),
                          checkable=True, name="reading-pane"),
                 SEPARATOR,
-                MenuItem("Zoom &In", lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),
+                MenuItem(tr("Zoom &In"), lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),
                          name="zoom-in"),
-                MenuItem("Zoom &Out", lambda: self.set_zoom(self.zoom - 1), ("Ctrl+-", QKeySequence.ZoomOut),
+                MenuItem(tr("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), ("Ctrl+-", QKeySequence.ZoomOut),
                          name="zoom-out"),
-                MenuItem("&Actual Size", lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
+                MenuItem(tr("&Actual Size"), lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
                 SEPARATOR,
-                MenuItem("&Dark mode", self._dark_toggled, ("Ctrl+Shift+D",),
-                         "Dark colours on screen (print stays light)", checkable=True, name="dark"),
-                MenuItem("Follow &system theme", self._follow_system_toggled, (),
-                         "Use the light or dark setting of the system", checkable=True, name="follow-system"),
+                MenuItem(tr("&Dark mode"), self._dark_toggled, ("Ctrl+Shift+D",),
+                         tr("Dark colours on screen (print stays light)"), checkable=True, name="dark"),
+                MenuItem(tr("Follow &system theme"), self._follow_system_toggled, (),
+                         tr("Use the light or dark setting of the system"), checkable=True, name="follow-system"),
             ]),
-            ("&Go", [
-                MenuItem("&Back", self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
-                MenuItem("&Forward", self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
-                ("&History", [], "history"),
+            (tr("&Go"), [
+                MenuItem(tr("&Back"), self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
+                MenuItem(tr("&Forward"), self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
+                (tr("&History"), [], "history"),
             ]),
-            ("&Entry", [
+            (tr("E&ntry"), [
                 MenuItem("Bookmark", action=panel.bookmark_action, name="bookmark"),
                 MenuItem("Note", action=panel.note_action, name="note"),
                 MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation-2"),
             ]),
-            ("&Help", [
-                MenuItem("&Keyboard shortcuts", self.show_shortcuts, (QKeySequence.HelpContents, "Ctrl+/"),
+            (tr("&Language"), language_items),
+            (tr("&Help"), [
+                MenuItem(tr("&Keyboard shortcuts"), self.show_shortcuts, (QKeySequence.HelpContents, "Ctrl+/"),
                          name="shortcuts"),
-                MenuItem("&About " + paths.APP_NAME, self.show_about, name="about"),
+                MenuItem(tr("&About {app}").format(app=app_title()), self.show_about, name="about"),
             ]),
         ]
+
+    def _build_actions(self) -> None:
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusive(True)
+        self._view_actions: dict[str, QAction] = {}
+        theme_mode = self.theme.mode if self.theme else "light"
+        menus = self._menu_table()
         self.menu_actions = build_menus(self, menus)
         for spec in VIEWS:
             action = self.menu_actions[f"view:{spec.name}"]
@@ -174,13 +201,17 @@ class MainWindow(QMainWindow):
         self.menu_actions["reading-pane"].setChecked(True)
         self.history_menu = self.menu_actions["history"].menu()
         self.history_menu.aboutToShow.connect(self._fill_history_menu)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code in languages.LANGUAGES:
+            action = self.menu_actions[f"lang:{code}"]
+            self.language_group.addAction(action)
+            action.setChecked(code == self.language)
 
-        toolbar = QToolBar("Navigation", self)
+        toolbar = QToolBar(self)
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.menu_actions["back"].setText("\u2190 Back")
-        self.menu_actions["forward"].setText("Forward \u2192")
         toolbar.addAction(self.menu_actions["back"])
         toolbar.addAction(self.menu_actions["forward"])
         toolbar.addSeparator()
@@ -293,11 +324,12 @@ class MainWindow(QMainWindow):
         for index in range(len(items) - 1, max(-1, len(items) - 21), -1):
             item = items[index]
             prefix = "\u2022 " if index == self.history.index else ""
-            label = ("Institution: " if item.kind == "institution" else "") + (item.title or item.id)
+            label = (self.tr("Institution: {name}") if item.kind == "institution" else "{name}").format(
+                name=item.title or item.id)
             action = self.history_menu.addAction(prefix + label)
             action.triggered.connect(lambda _=False, i=index: self._show_history(self.history.go_to(i)))
         if not items:
-            self.history_menu.addAction("(nothing visited yet)").setEnabled(False)
+            self.history_menu.addAction(self.tr("(nothing visited yet)")).setEnabled(False)
 
     def _update_navigation(self) -> None:
         self.menu_actions["back"].setEnabled(self.history.can_go_back())
@@ -325,11 +357,18 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _results_changed(self, results: SearchResults) -> None:
-        count = f"at least {results.total}" if results.total_is_lower_bound else str(results.total)
-        noun = "entry" if results.total == 1 and not results.total_is_lower_bound else "entries"
+        self._last_results = results
+        number = format_number(results.total)
+        if results.total_is_lower_bound:
+            text = self.tr("at least {n} entries").format(n=number)
+        elif results.total == 1:
+            text = self.tr("{n} entry").format(n=number)
+        else:
+            text = self.tr("{n} entries").format(n=number)
         filters = self.search.facets.active_labels()
-        suffix = f" \u00b7 filtered by {', '.join(filters.values())}" if filters else ""
-        self.result_count.setText(f"{count} {noun}{suffix}")
+        if filters:
+            text += " \u00b7 " + self.tr("filtered by {filters}").format(filters=", ".join(filters.values()))
+        self.result_count.setText(text)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000 if text else 0)
@@ -363,12 +402,14 @@ class MainWindow(QMainWindow):
     def print_ids(self, scope: str) -> tuple[list[str], str]:
         if scope == "entry":
             entry = self.entry_panel.entry
-            return ([entry.id] if entry else []), "this entry"
+            return ([entry.id] if entry else []), self.tr("this entry")
         if scope == "results":
             ids = self.search.selected_ids()
-            return ids, f"{len(ids)} selected result{'s' if len(ids) != 1 else ''}"
+            return ids, (self.tr("1 selected result") if len(ids) == 1
+                         else self.tr("{n} selected results").format(n=len(ids)))
         ids = [b.entry_id for b in self.store.bookmarks()]
-        return ids, f"{len(ids)} bookmarked entr{'y' if len(ids) == 1 else 'ies'}"
+        return ids, (self.tr("1 bookmarked entry") if len(ids) == 1
+                     else self.tr("{n} bookmarked entries").format(n=len(ids)))
 
     def _print_scope(self, scope: str, how: str) -> None:
         ids, what = self.print_ids(scope)
@@ -387,7 +428,7 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 self._apply_zoom_to(widget)
         self._apply_zoom_to(self.entry_panel.page)
-        self.show_message(f"Text size {100 + 10 * self.zoom}%")
+        self.show_message(self.tr("Text size {percent}%").format(percent=100 + 10 * self.zoom))
 
     def _apply_zoom_to(self, widget: QWidget) -> None:
         """Scale the reading text (lists, tables, the page) — not menus and buttons."""
@@ -426,12 +467,57 @@ class MainWindow(QMainWindow):
     def show_about(self):
         from ui.shell.help_dialogs import AboutDialog, about_html
         meta = self.atlas.meta
-        html = about_html(paths.APP_NAME, paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
+        html = about_html(app_title(), paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
                           meta.get("entry_count", "?"), self.atlas.sources())
         dialog = AboutDialog(html, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- language --------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        """Every text the window itself shows, in the current language (views do their own)."""
+        self.setWindowTitle(app_title())
+        retitle_menus(self, self._menu_table(), self.menu_actions)
+        self.menu_actions["back"].setText("\u2190 " + self.tr("Back"))
+        self.menu_actions["forward"].setText(self.tr("Forward") + " \u2192")
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.result_count.setAccessibleName(self.tr("Result count"))
+        for code in languages.LANGUAGES:
+            self.menu_actions[f"lang:{code}"].setChecked(code == self.language)
+        if self._last_results is not None:
+            self._results_changed(self._last_results)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "menu_actions"):
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str, remember: bool = True) -> None:
+        """Switch the interface and the content to `lang` without losing the reader's place: the
+        query, filters, the entry or institution shown, the view and the scroll position stay."""
+        lang = languages.normalise(lang) or languages.DEFAULT
+        if remember and self.settings is not None:
+            self.settings.setValue(languages.SETTINGS_KEY, lang)
+        if lang == self.language and lang == translations.current_language():
+            return
+        self.language = lang
+        self.atlas.set_language(lang)
+        translations.install(lang)  # every widget gets LanguageChange and retranslates itself
+        current_view = self.views.current_name
+        for name in CONTENT_VIEWS:
+            self.views.rebuild(name)
+        # Results, facet names and the page shown come from the atlas: read them again.
+        self.search.refresh_content()
+        self.entry_panel.refresh()
+        if self.entry_panel.entry is not None:
+            self.search.select_entry(self.entry_panel.entry.id)
+            timeline = self.views.view("timeline")
+            if timeline is not None:
+                timeline.select_entry(self.entry_panel.entry.id)
+        if current_view and self.views.current_name != current_view:
+            self.views.show_view(current_view)
+        self.retranslateUi()
 
     # -- state -----------------------------------------------------------------------------
     def restore_state(self) -> None:
