@@ -111,11 +111,12 @@ class _Runner(QRunnable):
 class ProgressBox:
     """A progress dialog with Cancel, shown only if the job lasts longer than 300 ms."""
 
-    def __init__(self, parent, label: str, title: str = "Working", name: str = "progress"):
+    def __init__(self, parent, label: str, title: str = "", name: str = "progress"):
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QProgressDialog  # widgets only for the window, not the command line
 
-        self.dialog = QProgressDialog(label, "Cancel", 0, 1000, parent)
-        self.dialog.setWindowTitle(title)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ProgressBox", "Cancel"), 0, 1000, parent)
+        self.dialog.setWindowTitle(title or QCoreApplication.translate("ProgressBox", "Working"))
         self.dialog.setObjectName(name)
         self.dialog.setMinimumDuration(300)  # short jobs finish before the dialog would flash up
         self.dialog.setAutoClose(False)

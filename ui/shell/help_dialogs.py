@@ -5,24 +5,37 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.entry import Source
 from ui.entry.entry_html import e
+from ui.i18n import translations
+from ui.i18n.dates import format_date
 
 # Keys that belong to a widget rather than to a menu action.
+# Translated where shown (context "HelpDialogs").
 WIDGET_KEYS = (
-    ("/", "Search (when the reading pane or a list has focus)"),
-    ("\u2193 in the search field", "Move to the results"),
-    ("Enter", "Open the current result, timeline entry or bookmark"),
-    ("Escape in the search field", "Clear the search"),
-    ("Enter or Space in Filters", "Turn a filter on or off"),
-    ("Tab / Shift+Tab", "Move between the search field, results, filters and the reading pane; "
-                        "in the reading pane, between its links (Enter follows a link)"),
-    ("Delete in Bookmarks", "Remove the selected bookmark"),
-    ("Ctrl+S in a bookmark's note", "Save the note"),
+    ("/", QT_TRANSLATE_NOOP("HelpDialogs", "Search (when the reading pane or a list has focus)")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "\u2193 in the search field"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Move to the results")),
+    ("Enter", QT_TRANSLATE_NOOP("HelpDialogs", "Open the current result, timeline entry or bookmark")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Escape in the search field"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Clear the search")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Enter or Space in Filters"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Turn a filter on or off")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpDialogs", "Move between the search field, results, filters and "
+                                                         "the reading pane; in the reading pane, between its links "
+                                                         "(Enter follows a link)")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Delete in Bookmarks"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Remove the selected bookmark")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+S in a bookmark's note"), QT_TRANSLATE_NOOP("HelpDialogs", "Save the note")),
 )
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpDialogs", text)
 
 
 class _HtmlDialog(QDialog):
@@ -47,14 +60,14 @@ def shortcuts_html(menus: list[tuple[str, list[tuple[str, str]]]]) -> str:
     for menu, items in menus:
         rows.append(f'<tr><td colspan="2"><h3>{e(menu)}</h3></td></tr>')
         rows += [f"<tr><td><b>{e(keys)}</b></td><td>{e(text)}</td></tr>" for text, keys in items]
-    rows.append('<tr><td colspan="2"><h3>In lists and fields</h3></td></tr>')
-    rows += [f"<tr><td><b>{e(keys)}</b></td><td>{e(text)}</td></tr>" for keys, text in WIDGET_KEYS]
+    rows.append('<tr><td colspan="2"><h3>' + e(translate("HelpDialogs", "In lists and fields")) + "</h3></td></tr>")
+    rows += [f"<tr><td><b>{e(_tr(keys))}</b></td><td>{e(_tr(text))}</td></tr>" for keys, text in WIDGET_KEYS]
     return '<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
 
 
 class ShortcutsDialog(_HtmlDialog):
     def __init__(self, menus: list[tuple[str, list[tuple[str, str]]]], parent: QWidget | None = None):
-        super().__init__("Keyboard shortcuts", shortcuts_html(menus), parent)
+        super().__init__(translate("HelpDialogs", "Keyboard shortcuts"), shortcuts_html(menus), parent)
         self.setObjectName("shortcutsDialog")
 
 
@@ -64,23 +77,29 @@ def about_html(app_name: str, version: str, data_version: str, data_as_of: str, 
     top = ", ".join(e(name) for name, _ in publishers.most_common(12))
     kinds = Counter(s.kind for s in sources if s.kind)
     kind_text = ", ".join(f"{n} {e(kind)}" for kind, n in kinds.most_common())
-    return f"""
-<h2>{e(app_name)}</h2>
-<p>Version {e(version)}<br/>Data version {e(data_version)}
-{f"<br/>Data reviewed as of {e(data_as_of)}" if data_as_of else ""}<br/>{e(entry_count)} entries</p>
-<h3>Where the data comes from</h3>
-<p>Every entry, figure and power relation cites its sources; they are listed under each entry.
-The atlas is compiled from {len(sources)} public sources{f" ({kind_text})" if kind_text else ""}:
-official texts of the Constitution and laws, government and parliament publications, news agencies
-and international organisations. Among the publishers: {top}.</p>
-<p>Where the founding article (2024) and later sources disagree, both are kept and the entry says so
-in its <i>Note on sources</i>. Confidence (high, medium, low) is shown with each entry.</p>
-<p>The app works offline: it reads a database bundled with it and never connects to the network.
-Your bookmarks and notes are kept in a separate file on this computer.</p>
-"""
+    lines = [f"<h2>{e(app_name)}</h2>",
+             "<p>" + e(translate("HelpDialogs", "Version {version}").format(version=version)) + "<br/>"
+             + e(translate("HelpDialogs", "Data version {version}").format(version=data_version))
+             + ("<br/>" + e(translate("HelpDialogs", "Data reviewed as of {date}").format(date=format_date(data_as_of))) if data_as_of else "")
+             + "<br/>" + e(translate("HelpDialogs", "Entries: {count}").format(count=entry_count)) + "</p>",
+             "<h3>" + e(translate("HelpDialogs", "Where the data comes from")) + "</h3>",
+             "<p>" + e(translate("HelpDialogs", "Every entry, figure and power relation cites its sources; they are listed under each "
+                          "entry. The atlas is compiled from {count} public sources: official texts of the "
+                          "Constitution and laws, government and parliament publications, news agencies and "
+                          "international organisations.").format(count=len(sources)))
+             + (f" ({kind_text})" if kind_text else "") + " " + e(translate("HelpDialogs", "Among the publishers:")) + f" {top}.</p>",
+             "<p>" + e(translate("HelpDialogs", "Where the founding article (2024) and later sources disagree, both are kept and the "
+                          "entry says so in its Note on sources. Confidence (high, medium, low) is shown with "
+                          "each entry.")) + "</p>",
+             "<p>" + e(translate("HelpDialogs", "The app works offline: it reads a database bundled with it and never connects to the "
+                          "network. Your bookmarks and notes are kept in a separate file on this computer.")) + "</p>"]
+    if translations.current_language() != "en":
+        lines.append("<p><i>" + e(translate("HelpDialogs", "The interface and the entries are translated from English; the English "
+                                     "text is authoritative.")) + "</i></p>")
+    return "\n".join(lines)
 
 
 class AboutDialog(_HtmlDialog):
     def __init__(self, html: str, parent: QWidget | None = None):
-        super().__init__("About", html, parent, size=(560, 520))
+        super().__init__(translate("HelpDialogs", "About"), html, parent, size=(560, 520))
         self.setObjectName("aboutDialog")
