@@ -63,6 +63,16 @@ CHANGE_LONG = {
 }
 
 
+# Kinds of indicator points (models/indicators.py KIND_LABELS).
+POINT_KIND = {
+    "actual": QT_TRANSLATE_NOOP("Labels", "Actual"),
+    "target": QT_TRANSLATE_NOOP("Labels", "Target"),
+    "estimate": QT_TRANSLATE_NOOP("Labels", "Estimate"),
+    "forecast": QT_TRANSLATE_NOOP("Labels", "Forecast"),
+    "claim": QT_TRANSLATE_NOOP("Labels", "Claim (unverified)"),
+}
+
+
 def label(table: dict[str, str], code: str) -> str:
     """The code's label in the interface language; an unknown code is shown as it is."""
     text = table.get(code)

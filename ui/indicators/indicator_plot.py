@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QToolTip, QVBoxL
 
 from models.entry import Source
 from models.indicators import (
-    KIND_LABELS,
     Indicator,
     Point,
     ReformEvent,
@@ -30,6 +29,8 @@ from models.indicators import (
     joined_to_next,
     step_path,
 )
+from ui.i18n import labels
+from ui.i18n.dates import format_number
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.
@@ -118,9 +119,9 @@ class DrawnPoint:
 
 def _format_tick(value: float, spacing: float) -> str:
     if spacing >= 1 or (float(value).is_integer() and abs(value) >= 1):
-        return f"{value:,.0f}"
+        return format_number(round(value))
     decimals = min(4, max(0, -math.floor(math.log10(spacing)))) if spacing > 0 else 2
-    return f"{value:,.{decimals}f}"
+    return format_number(value, decimals)
 
 
 class YearAxis(pg.AxisItem):
@@ -274,7 +275,7 @@ class IndicatorChart(QWidget):
         self._set_ranges(spec, log)
 
     def _legend_name(self, indicator: Indicator, part: str, kind: str, several: bool) -> str:
-        kind_label = KIND_LABELS.get(kind, kind)
+        kind_label = labels.label(labels.POINT_KIND, kind)
         if part:
             name = indicator.part_name(part)
             return name if kind == "actual" else f"{name}: {kind_label.lower()}"
@@ -329,7 +330,8 @@ class IndicatorChart(QWidget):
         self.target_guides.append(guide)
         log = self.spec.log_active if self.spec else False
         for target in targets:
-            prefix = f"{indicator.label} target" if several else "Target"
+            prefix = (QCoreApplication.translate("Indicators", "{series} target").format(series=indicator.label)
+                      if several else QCoreApplication.translate("Indicators", "Target"))
             label = pg.TextItem(f"{prefix} {target.display_value}", color=color, anchor=(0.5, 1.25))
             label.setFont(_small_font(self.font(), 0.92))
             label.setPos(target.x, self._y(target.value, log))

@@ -18,6 +18,7 @@ from models.power_balance import PowerBalance, PowerDiff
 from ui.paper import paper
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import GraphColors
+from ui.entry.entry_html import translation_notice
 from ui.i18n import labels
 from ui.powers.power_text import day, period, relation_label
 from ui.powers.power_table_model import PowerRow
@@ -52,7 +53,9 @@ def table_html(balance: PowerBalance, rows: list[PowerRow], diff: PowerDiff | No
                   esc(period(power)), esc(power.entry.title if power.entry else ""),
                   esc("; ".join(s.citation() for s in power.sources)) + disputed]
         body.append("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in cells) + "</tr>")
-    return ("<h3>" + esc(translate("PowerBalance", "{heading}: relations: {n}").format(heading=heading, n=len(rows)))
+    notice = translation_notice()
+    return ((f"<p><i>{esc(notice)}</i></p>" if notice else "")
+            + "<h3>" + esc(translate("PowerBalance", "{heading}: relations: {n}").format(heading=heading, n=len(rows)))
             + "</h3>"
             "<table border='0.5' cellspacing='0' cellpadding='2' width='100%' style='border-color:#999'>"
             f"<thead><tr style='background:#eeeeee'>{header}</tr></thead>{''.join(body)}</table>")
