@@ -1627,15 +1627,15 @@ powers then and now. Hover for sources.</source>
         </message>
         <message>
             <source>After June 2022</source>
-            <translation>2022 ж. маусымнан кейін</translation>
+            <translation>2022 маусымнан</translation>
         </message>
         <message>
             <source>After Sept. 2022</source>
-            <translation>2022 ж. қыркүйектен кейін</translation>
+            <translation>2022 қыркүйектен</translation>
         </message>
         <message>
             <source>After July 2026</source>
-            <translation>2026 ж. шілдеден кейін</translation>
+            <translation>2026 шілдеден</translation>
         </message>
         <message>
             <source>Today</source>

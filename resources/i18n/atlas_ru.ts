@@ -1627,15 +1627,15 @@ powers then and now. Hover for sources.</source>
         </message>
         <message>
             <source>After June 2022</source>
-            <translation>После июня 2022</translation>
+            <translation>С июня 2022</translation>
         </message>
         <message>
             <source>After Sept. 2022</source>
-            <translation>После сент. 2022</translation>
+            <translation>С сент. 2022</translation>
         </message>
         <message>
             <source>After July 2026</source>
-            <translation>После июля 2026</translation>
+            <translation>С июля 2026</translation>
         </message>
         <message>
             <source>Today</source>

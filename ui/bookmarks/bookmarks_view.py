@@ -189,19 +189,18 @@ class BookmarksView(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        tr = self.tr
-        self.table.setAccessibleName(tr("Bookmarks"))
-        self.note.setAccessibleName(tr("Note on the selected bookmark"))
-        self.note.setPlaceholderText(tr("Select a bookmark to read or write its note."))
+        self.table.setAccessibleName(self.tr("Bookmarks"))
+        self.note.setAccessibleName(self.tr("Note on the selected bookmark"))
+        self.note.setPlaceholderText(self.tr("Select a bookmark to read or write its note."))
         for button, text, name, tip in (
-                (self.save_button, tr("Save note"), tr("Save note"), tr("Save the note (Ctrl+S)")),
-                (self.open_button, tr("Open"), tr("Open bookmark"), ""),
-                (self.remove_button, tr("Remove"), tr("Remove bookmark"),
-                 tr("Remove the selected bookmark and its note (Delete)")),
-                (self.markdown_button, tr("Export Markdown\u2026"), tr("Export bookmarks as Markdown"), ""),
-                (self.csv_button, tr("Export CSV\u2026"), tr("Export bookmarks as CSV"), ""),
-                (self.print_button, tr("Print all\u2026"), tr("Print all bookmarks"),
-                 tr("Print or save as PDF the summaries of every bookmarked entry"))):
+                (self.save_button, self.tr("Save note"), self.tr("Save note"), self.tr("Save the note (Ctrl+S)")),
+                (self.open_button, self.tr("Open"), self.tr("Open bookmark"), ""),
+                (self.remove_button, self.tr("Remove"), self.tr("Remove bookmark"),
+                 self.tr("Remove the selected bookmark and its note (Delete)")),
+                (self.markdown_button, self.tr("Export Markdown\u2026"), self.tr("Export bookmarks as Markdown"), ""),
+                (self.csv_button, self.tr("Export CSV\u2026"), self.tr("Export bookmarks as CSV"), ""),
+                (self.print_button, self.tr("Print all\u2026"), self.tr("Print all bookmarks"),
+                 self.tr("Print or save as PDF the summaries of every bookmarked entry"))):
             button.setText(text)
             button.setAccessibleName(name)
             button.setToolTip(tip)

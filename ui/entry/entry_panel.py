@@ -24,13 +24,12 @@ from ui.entry.entry_page import EntryPage
 from ui.entry.note_dialog import NoteDialog
 
 def welcome_html() -> str:
-    tr = QCoreApplication.translate
-    return ("<h2>" + e(tr("EntryPanel", "Kazakhstan Reform Atlas")) + "</h2><p>"
-            + e(tr("EntryPanel", "Choose a result to read it here. Type to search; the filters on the left "
+    return ("<h2>" + e(QCoreApplication.translate("EntryPanel", "Kazakhstan Reform Atlas")) + "</h2><p>"
+            + e(QCoreApplication.translate("EntryPanel", "Choose a result to read it here. Type to search; the filters on the left "
                                  "narrow the list.")) + "</p><p>"
-            + tr("EntryPanel", "Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, <b>Enter</b> open, "
+            + QCoreApplication.translate("EntryPanel", "Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, <b>Enter</b> open, "
                                "<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print.") + " "
-            + e(tr("EntryPanel", "Help \u2192 Keyboard shortcuts lists them all.")) + "</p>")
+            + e(QCoreApplication.translate("EntryPanel", "Help \u2192 Keyboard shortcuts lists them all.")) + "</p>")
 
 
 class EntryPanel(QWidget):

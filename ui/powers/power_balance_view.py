@@ -164,6 +164,7 @@ class PowerBalanceView(QWidget):
         self.controls.setSpacing(12)
         self.controls.addLayout(preset_row)
         self.controls.addLayout(tools_row)
+        self._control_rows = (preset_row, tools_row)
         outer.addWidget(controls_box)
 
         self.splitter = QSplitter(Qt.Horizontal)
@@ -228,8 +229,11 @@ class PowerBalanceView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # Russian and Kazakh labels are longer: go to two rows as soon as one would squeeze the buttons.
+        # The details stay beside the graph down to NARROW, whatever the language.
+        one_row = sum(row.sizeHint().width() for row in self._control_rows) + self.controls.spacing() + 16
         narrow = self.width() < self.NARROW
-        direction = QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight
+        direction = QBoxLayout.TopToBottom if narrow or self.width() < one_row else QBoxLayout.LeftToRight
         if self.controls.direction() != direction:
             self.controls.setDirection(direction)
         orientation = Qt.Vertical if narrow else Qt.Horizontal

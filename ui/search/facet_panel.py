@@ -51,7 +51,7 @@ class FacetModel(QStandardItemModel):
 
     def __init__(self, parent=None):
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels([_tr("Filter"), _tr("Count")])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("FacetPanel", "Filter"), QCoreApplication.translate("FacetPanel", "Count")])
 
     def set_facets(self, facets: dict[str, tuple[FacetCount, ...]], active: dict[str, tuple[str, str]]) -> None:
         self.beginResetModel()
@@ -69,7 +69,7 @@ class FacetModel(QStandardItemModel):
             head.setFont(bold)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(dimension, DIMENSION_ROLE)
-            head.setAccessibleText(_tr("{dimension} filters").format(dimension=title))
+            head.setAccessibleText(QCoreApplication.translate("FacetPanel", "{dimension} filters").format(dimension=title))
             head_count = QStandardItem("")
             head_count.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             for facet in counts:
@@ -79,12 +79,12 @@ class FacetModel(QStandardItemModel):
                 item.setData(facet.value, VALUE_ROLE)
                 item.setData(facet.label, LABEL_ROLE)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren)
-                item.setToolTip(_tr("{dimension}: {value} \u2014 results: {count}").format(
+                item.setToolTip(QCoreApplication.translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
                     dimension=title, value=facet.label, count=facet.count)
-                    + (" " + _tr("(active filter: activate again to remove)") if is_active else ""))
-                item.setAccessibleText(_tr("{dimension} {value}, results: {count}").format(
+                    + (" " + QCoreApplication.translate("FacetPanel", "(active filter: activate again to remove)") if is_active else ""))
+                item.setAccessibleText(QCoreApplication.translate("FacetPanel", "{dimension} {value}, results: {count}").format(
                     dimension=title, value=facet.label, count=facet.count)
-                    + (", " + _tr("filter on") if is_active else ""))
+                    + (", " + QCoreApplication.translate("FacetPanel", "filter on") if is_active else ""))
                 if is_active:
                     item.setFont(bold)
                     item.setData(Qt.Checked, Qt.CheckStateRole)

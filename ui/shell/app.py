@@ -89,10 +89,9 @@ def run_gui(args) -> int:
     try:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
-        tr = QCoreApplication.translate
         QMessageBox.critical(None, paths.APP_NAME,
-                             tr("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
-                             + tr("App", "Reinstall the application, or start it with --db pointing to a "
+                             QCoreApplication.translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
+                             + QCoreApplication.translate("App", "Reinstall the application, or start it with --db pointing to a "
                                          "valid atlas database."))
         return 2
     atlas.set_language(lang)

@@ -105,80 +105,79 @@ class MainWindow(QMainWindow):
         """The menus as a table, in the current language: built once, and made again to retitle
         the same menus when the language changes (retranslateUi)."""
         panel = self.entry_panel
-        tr = self.tr
         view_items = []
         for spec in VIEWS:
             label = view_label(spec)
             item = MenuItem(label, lambda _=False, n=spec.name: self.show_view(n), (spec.shortcut,),
-                            tr("Show {view}").format(view=label), checkable=True, name=f"view:{spec.name}")
+                            self.tr("Show {view}").format(view=label), checkable=True, name=f"view:{spec.name}")
             view_items.append(item)
         language_items = [MenuItem(languages.NATIVE_NAMES[code], lambda _=False, c=code: self.set_language(c),
                                    checkable=True, name=f"lang:{code}") for code in languages.LANGUAGES]
         return [
-            (tr("&File"), [
-                MenuItem(tr("&Print Entry\u2026"), self.print_current, (QKeySequence.Print,),
-                         tr("Print the entry shown"), name="print"),
-                MenuItem(tr("Print Pre&view\u2026"), self.preview_current, ("Ctrl+Shift+P",), name="preview"),
-                MenuItem(tr("&Export Entry as PDF\u2026"), self.export_current, ("Ctrl+Shift+E",), name="export"),
+            (self.tr("&File"), [
+                MenuItem(self.tr("&Print Entry\u2026"), self.print_current, (QKeySequence.Print,),
+                         self.tr("Print the entry shown"), name="print"),
+                MenuItem(self.tr("Print Pre&view\u2026"), self.preview_current, ("Ctrl+Shift+P",), name="preview"),
+                MenuItem(self.tr("&Export Entry as PDF\u2026"), self.export_current, ("Ctrl+Shift+E",), name="export"),
                 SEPARATOR,
-                (tr("Selected &results"), [
-                    MenuItem(tr("Print\u2026"), lambda: self._print_scope("results", "print"), name="print-results"),
-                    MenuItem(tr("Print Preview\u2026"), lambda: self._print_scope("results", "preview"),
+                (self.tr("Selected &results"), [
+                    MenuItem(self.tr("Print\u2026"), lambda: self._print_scope("results", "print"), name="print-results"),
+                    MenuItem(self.tr("Print Preview\u2026"), lambda: self._print_scope("results", "preview"),
                              name="preview-results"),
-                    MenuItem(tr("Export as PDF\u2026"), lambda: self._print_scope("results", "export"),
+                    MenuItem(self.tr("Export as PDF\u2026"), lambda: self._print_scope("results", "export"),
                              name="export-results")]),
-                (tr("All &bookmarks"), [
-                    MenuItem(tr("Print\u2026"), lambda: self._print_scope("bookmarks", "print"),
+                (self.tr("All &bookmarks"), [
+                    MenuItem(self.tr("Print\u2026"), lambda: self._print_scope("bookmarks", "print"),
                              name="print-bookmarks"),
-                    MenuItem(tr("Print Preview\u2026"), lambda: self._print_scope("bookmarks", "preview"),
+                    MenuItem(self.tr("Print Preview\u2026"), lambda: self._print_scope("bookmarks", "preview"),
                              name="preview-bookmarks"),
-                    MenuItem(tr("Export as PDF\u2026"), lambda: self._print_scope("bookmarks", "export"),
+                    MenuItem(self.tr("Export as PDF\u2026"), lambda: self._print_scope("bookmarks", "export"),
                              name="export-bookmarks"),
-                    MenuItem(tr("Export as Markdown\u2026"), lambda: self._bookmarks().export_markdown_dialog(),
+                    MenuItem(self.tr("Export as Markdown\u2026"), lambda: self._bookmarks().export_markdown_dialog(),
                              name="bookmarks-md"),
-                    MenuItem(tr("Export as CSV\u2026"), lambda: self._bookmarks().export_csv_dialog(),
+                    MenuItem(self.tr("Export as CSV\u2026"), lambda: self._bookmarks().export_csv_dialog(),
                              name="bookmarks-csv")]),
                 SEPARATOR,
-                MenuItem(tr("&Quit"), self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
+                MenuItem(self.tr("&Quit"), self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
             ]),
-            (tr("&Edit"), [
-                MenuItem(tr("&Find"), self.focus_search, (QKeySequence.Find,), tr("Search (also /)"), name="find"),
-                MenuItem(tr("Clear &filters"), self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
+            (self.tr("&Edit"), [
+                MenuItem(self.tr("&Find"), self.focus_search, (QKeySequence.Find,), self.tr("Search (also /)"), name="find"),
+                MenuItem(self.tr("Clear &filters"), self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
                 SEPARATOR,
                 MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation"),
             ]),
-            (tr("&View"), [
+            (self.tr("&View"), [
                 *view_items,
                 SEPARATOR,
-                MenuItem(tr("&Reading pane"), self.set_reading_pane, ("F6",), tr("Show or hide the reading pane"),
+                MenuItem(self.tr("&Reading pane"), self.set_reading_pane, ("F6",), self.tr("Show or hide the reading pane"),
                          checkable=True, name="reading-pane"),
                 SEPARATOR,
-                MenuItem(tr("Zoom &In"), lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),
+                MenuItem(self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),
                          name="zoom-in"),
-                MenuItem(tr("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), ("Ctrl+-", QKeySequence.ZoomOut),
+                MenuItem(self.tr("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), ("Ctrl+-", QKeySequence.ZoomOut),
                          name="zoom-out"),
-                MenuItem(tr("&Actual Size"), lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
+                MenuItem(self.tr("&Actual Size"), lambda: self.set_zoom(0), ("Ctrl+0",), name="zoom-reset"),
                 SEPARATOR,
-                MenuItem(tr("&Dark mode"), self._dark_toggled, ("Ctrl+Shift+D",),
-                         tr("Dark colours on screen (print stays light)"), checkable=True, name="dark"),
-                MenuItem(tr("Follow &system theme"), self._follow_system_toggled, (),
-                         tr("Use the light or dark setting of the system"), checkable=True, name="follow-system"),
+                MenuItem(self.tr("&Dark mode"), self._dark_toggled, ("Ctrl+Shift+D",),
+                         self.tr("Dark colours on screen (print stays light)"), checkable=True, name="dark"),
+                MenuItem(self.tr("Follow &system theme"), self._follow_system_toggled, (),
+                         self.tr("Use the light or dark setting of the system"), checkable=True, name="follow-system"),
             ]),
-            (tr("&Go"), [
-                MenuItem(tr("&Back"), self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
-                MenuItem(tr("&Forward"), self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
-                (tr("&History"), [], "history"),
+            (self.tr("&Go"), [
+                MenuItem(self.tr("&Back"), self.go_back, (QKeySequence.Back, "Alt+Left"), name="back"),
+                MenuItem(self.tr("&Forward"), self.go_forward, (QKeySequence.Forward, "Alt+Right"), name="forward"),
+                (self.tr("&History"), [], "history"),
             ]),
-            (tr("E&ntry"), [
+            (self.tr("E&ntry"), [
                 MenuItem("Bookmark", action=panel.bookmark_action, name="bookmark"),
                 MenuItem("Note", action=panel.note_action, name="note"),
                 MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation-2"),
             ]),
-            (tr("&Language"), language_items),
-            (tr("&Help"), [
-                MenuItem(tr("&Keyboard shortcuts"), self.show_shortcuts, (QKeySequence.HelpContents, "Ctrl+/"),
+            (self.tr("&Language"), language_items),
+            (self.tr("&Help"), [
+                MenuItem(self.tr("&Keyboard shortcuts"), self.show_shortcuts, (QKeySequence.HelpContents, "Ctrl+/"),
                          name="shortcuts"),
-                MenuItem(tr("&About {app}").format(app=app_title()), self.show_about, name="about"),
+                MenuItem(self.tr("&About {app}").format(app=app_title()), self.show_about, name="about"),
             ]),
         ]
 
