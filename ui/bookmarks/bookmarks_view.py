@@ -187,6 +187,7 @@ class BookmarksView(QWidget):
         self.setTabOrder(self.table, self.note)
         self.setTabOrder(self.note, self.save_button)
         self.retranslateUi()
+        self.reload()
 
     def retranslateUi(self) -> None:
         self.table.setAccessibleName(self.tr("Bookmarks"))
@@ -205,7 +206,7 @@ class BookmarksView(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(tip)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(self.model.COLUMNS) - 1)
-        self.reload()
+        self._update_labels()  # texts only: the store is read by reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange and hasattr(self, "print_button"):
@@ -217,9 +218,6 @@ class BookmarksView(QWidget):
         current = self.current_id()
         self.model.set_bookmarks(self.store.bookmarks())
         count = self.model.rowCount()
-        self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
-                                 + ("" if self.store.persistent else " \u2014 " + self.tr(
-                                     "not saved: the bookmarks file could not be opened")))
         has = count > 0
         for button in (self.open_button, self.remove_button, self.markdown_button, self.csv_button,
                        self.print_button):
@@ -229,6 +227,16 @@ class BookmarksView(QWidget):
         elif has and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._show_note(self.table.currentIndex())
+
+    def _update_labels(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
+                                 + ("" if self.store.persistent else " \u2014 " + self.tr(
+                                     "not saved: the bookmarks file could not be opened")))
+        index = self.table.currentIndex()
+        bookmark = self.model.bookmark(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        self.note_label.setText(self.tr("Note on \u201c{title}\u201d").format(title=bookmark.title) if bookmark
+                                else self.tr("Note"))
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -252,8 +260,7 @@ class BookmarksView(QWidget):
         self.note.setEnabled(bookmark is not None)
         self.save_button.setEnabled(bookmark is not None)
         self.note.setPlainText(bookmark.note if bookmark else "")
-        self.note_label.setText(self.tr("Note on \u201c{title}\u201d").format(title=bookmark.title) if bookmark
-                                else self.tr("Note"))
+        self._update_labels()
         if entry_id and _previous is not None:
             self.entrySelected.emit(entry_id)
 

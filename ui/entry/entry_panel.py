@@ -91,7 +91,7 @@ class EntryPanel(QWidget):
         self.toolbar.setWindowTitle(self.tr("Entry"))
         self.toolbar.setAccessibleName(self.tr("Entry actions"))
         self._institutions = None  # institution names follow the content language
-        self._update_actions()
+        self._set_bookmark_text()  # texts only: the store is read when the entry changes
 
     # -- what is shown ------------------------------------------------------------------------
     def _colors(self):
@@ -174,6 +174,10 @@ class EntryPanel(QWidget):
             action.setEnabled(has_entry)
         marked = has_entry and self.store.is_bookmarked(self.entry.id)  # type: ignore[union-attr]
         self.bookmark_action.setChecked(bool(marked))
+        self._set_bookmark_text()
+
+    def _set_bookmark_text(self) -> None:
+        marked = self.bookmark_action.isChecked()
         self.bookmark_action.setText(self.tr("Bookmarked \u2605") if marked else self.tr("Bookmark \u2606"))
 
     def changeEvent(self, event: QEvent) -> None:

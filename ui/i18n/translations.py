@@ -127,6 +127,7 @@ def install(lang: str) -> str:
             # No translator to install, yet widgets must still hear that the language changed.
             from PySide6.QtCore import QEvent
             QCoreApplication.sendEvent(app, QEvent(QEvent.LanguageChange))
+            _deliver_language_change()
         return lang
     loaded = False
     qt_file = qt_translations_dir() / f"qtbase_{lang}.qm"
@@ -140,7 +141,16 @@ def install(lang: str) -> str:
             loaded = loaded or path.name.startswith("atlas_")
     if not loaded:
         sys.stderr.write(f"warning: no interface translation for '{lang}'; the interface stays in English\n")
+    _deliver_language_change()
     return lang
+
+
+def _deliver_language_change() -> None:
+    """Qt posts LanguageChange to each window; deliver it now, so that when `install` returns
+    every widget speaks the new language (the window then re-reads the content)."""
+    from PySide6.QtCore import QEvent
+    for _ in range(3):  # application -> window -> widgets: each hop may post once more
+        QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
 
 
 def locale_for(lang: str) -> QLocale:
