@@ -95,7 +95,7 @@ def test_start_language_follows_option_then_saved_choice_then_system():
 
 def test_the_window_opens_in_russian_on_a_russian_locale(db_path, tmp_path):
     script = (
-        "import sys; sys.path.insert(0, %r)\n"
+        "import sys; sys.path.insert(0, " + repr(str(ROOT)) + ")\n"
         "from PySide6.QtCore import QSettings\n"
         "from ui.shell.app import create_application, start_language\n"
         "from ui.shell.main_window import MainWindow\n"
@@ -104,10 +104,10 @@ def test_the_window_opens_in_russian_on_a_russian_locale(db_path, tmp_path):
         "import os, pathlib\n"
         "app = create_application(['x', '-platform', 'offscreen'])\n"
         "lang = start_language(None, QSettings())\n"
-        "atlas = Atlas(pathlib.Path(%r)); atlas.set_language(lang)\n"
+        "atlas = Atlas(pathlib.Path(" + repr(str(db_path)) + ")); atlas.set_language(lang)\n"
         "w = MainWindow(atlas, UserStore.open(pathlib.Path(os.environ['REFORM_ATLAS_USER_DATA'])))\n"
         "print(lang, '|'.join(a.text() for a in w.menuBar().actions()), w.windowTitle(), sep='\\n')\n"
-    ) % (str(ROOT), str(db_path))
+    )
     env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8", "LANGUAGE": "ru",
            "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "REFORM_ATLAS_USER_DATA": str(tmp_path / "user")}

@@ -490,6 +490,14 @@
             <translation>Перне тіркесімдері</translation>
         </message>
         <message>
+            <source>Data reviewed as of {date}</source>
+            <translation>Деректердің тексерілген күні: {date}</translation>
+        </message>
+        <message>
+            <source>Every entry, figure and power relation cites its sources; they are listed under each entry. The atlas is compiled from {count} public sources: official texts of the Constitution and laws, government and parliament publications, news agencies and international organisations.</source>
+            <translation>Әр жазба, әр көрсеткіш және әр өкілеттік дереккөздеріне сілтейді; олар әр жазбаның астында берілген. Атлас ашық дереккөздер негізінде құрастырылған (саны: {count}): Конституция мен заңдардың ресми мәтіндері, Үкімет пен Парламент жарияланымдары, ақпарат агенттіктері және халықаралық ұйымдар.</translation>
+        </message>
+        <message>
             <source>Version {version}</source>
             <translation>Нұсқасы: {version}</translation>
         </message>
@@ -498,20 +506,12 @@
             <translation>Деректер нұсқасы: {version}</translation>
         </message>
         <message>
-            <source>Data reviewed as of {date}</source>
-            <translation>Деректердің тексерілген күні: {date}</translation>
-        </message>
-        <message>
             <source>Entries: {count}</source>
             <translation>Жазбалар: {count}</translation>
         </message>
         <message>
             <source>Where the data comes from</source>
             <translation>Деректер қайдан алынған</translation>
-        </message>
-        <message>
-            <source>Every entry, figure and power relation cites its sources; they are listed under each entry. The atlas is compiled from {count} public sources: official texts of the Constitution and laws, government and parliament publications, news agencies and international organisations.</source>
-            <translation>Әр жазба, әр көрсеткіш және әр өкілеттік дереккөздеріне сілтейді; олар әр жазбаның астында берілген. Атлас ашық дереккөздер негізінде құрастырылған (саны: {count}): Конституция мен заңдардың ресми мәтіндері, Үкімет пен Парламент жарияланымдары, ақпарат агенттіктері және халықаралық ұйымдар.</translation>
         </message>
         <message>
             <source>Among the publishers:</source>

@@ -490,6 +490,14 @@
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
+            <source>Data reviewed as of {date}</source>
+            <translation>Данные проверены на {date}</translation>
+        </message>
+        <message>
+            <source>Every entry, figure and power relation cites its sources; they are listed under each entry. The atlas is compiled from {count} public sources: official texts of the Constitution and laws, government and parliament publications, news agencies and international organisations.</source>
+            <translation>Каждая запись, каждый показатель и каждое полномочие ссылаются на источники; они перечислены под каждой записью. Атлас составлен по открытым источникам (их {count}): официальные тексты Конституции и законов, публикации правительства и парламента, информационные агентства и международные организации.</translation>
+        </message>
+        <message>
             <source>Version {version}</source>
             <translation>Версия {version}</translation>
         </message>
@@ -498,20 +506,12 @@
             <translation>Версия данных {version}</translation>
         </message>
         <message>
-            <source>Data reviewed as of {date}</source>
-            <translation>Данные проверены на {date}</translation>
-        </message>
-        <message>
             <source>Entries: {count}</source>
             <translation>Записей: {count}</translation>
         </message>
         <message>
             <source>Where the data comes from</source>
             <translation>Откуда данные</translation>
-        </message>
-        <message>
-            <source>Every entry, figure and power relation cites its sources; they are listed under each entry. The atlas is compiled from {count} public sources: official texts of the Constitution and laws, government and parliament publications, news agencies and international organisations.</source>
-            <translation>Каждая запись, каждый показатель и каждое полномочие ссылаются на источники; они перечислены под каждой записью. Атлас составлен по открытым источникам (их {count}): официальные тексты Конституции и законов, публикации правительства и парламента, информационные агентства и международные организации.</translation>
         </message>
         <message>
             <source>Among the publishers:</source>

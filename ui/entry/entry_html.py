@@ -157,7 +157,8 @@ def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str
     for judged in entry.assessments:
         head = f"<b>{e(judged.by)}</b>, {e(format_date(judged.date))}"
         if judged.stance:
-            head += f' <span style="color:{colors.muted};">\u00b7 {e(labels.label(labels.STANCE, judged.stance))}</span>'
+            stance = labels.label(labels.STANCE, judged.stance)
+            head += f' <span style="color:{colors.muted};">\u00b7 {e(stance)}</span>'
         cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{e(s)}]"
                         for s in judged.sources)
         items.append(f"<li>{head}: {e(judged.finding)} {cites}</li>")

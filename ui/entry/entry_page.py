@@ -69,9 +69,11 @@ class EntryPage(QTextBrowser):
         elif url.scheme() == ENTRY_SCHEME:
             self.linkHovered.emit(self.tr("Open entry: {target}").format(target=unquote(url.path())))
         elif url.scheme() == INSTITUTION_SCHEME:
-            self.linkHovered.emit(self.tr("Entries about this institution: {target}").format(target=unquote(url.path())))
+            self.linkHovered.emit(self.tr("Entries about this institution: {target}").format(
+                target=unquote(url.path())))
         elif url.scheme() == INDICATOR_SCHEME:
-            self.linkHovered.emit(self.tr("Plot this series in Indicators: {target}").format(target=unquote(url.path())))
+            self.linkHovered.emit(self.tr("Plot this series in Indicators: {target}").format(
+                target=unquote(url.path())))
         elif url.scheme() in ("http", "https"):
             self.linkHovered.emit(self.tr("Opens in your web browser: {target}").format(target=url.toString()))
         else:

@@ -6,6 +6,8 @@ where links lead, through the signals.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QVBoxLayout, QWidget
@@ -23,13 +25,17 @@ from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, e, entry_page_html, insti
 from ui.entry.entry_page import EntryPage
 from ui.entry.note_dialog import NoteDialog
 
+translate = QCoreApplication.translate
+
+
 def welcome_html() -> str:
-    return ("<h2>" + e(QCoreApplication.translate("EntryPanel", "Kazakhstan Reform Atlas")) + "</h2><p>"
-            + e(QCoreApplication.translate("EntryPanel", "Choose a result to read it here. Type to search; the filters on the left "
+    return ("<h2>" + e(translate("EntryPanel", "Kazakhstan Reform Atlas")) + "</h2><p>"
+            + e(translate("EntryPanel", "Choose a result to read it here. Type to search; the filters on the left "
                                  "narrow the list.")) + "</p><p>"
-            + QCoreApplication.translate("EntryPanel", "Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, <b>Enter</b> open, "
+            + translate("EntryPanel", "Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, "
+                                      "<b>Enter</b> open, "
                                "<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print.") + " "
-            + e(QCoreApplication.translate("EntryPanel", "Help \u2192 Keyboard shortcuts lists them all.")) + "</p>")
+            + e(translate("EntryPanel", "Help \u2192 Keyboard shortcuts lists them all.")) + "</p>")
 
 
 class EntryPanel(QWidget):
@@ -146,10 +152,8 @@ class EntryPanel(QWidget):
             return
         position = self.page.verticalScrollBar().value()
         if self.entry is not None:
-            try:  # the content language may have changed: read the entry again
+            with contextlib.suppress(NotFound):  # the content language may have changed: read it again
                 self.entry = self.atlas.entry(self.entry.id)
-            except NotFound:
-                pass
             self._render()
         else:
             self.show_institution(self.location.id)

@@ -83,11 +83,10 @@ def ensure_compiled(langs: tuple[str, ...] = TRANSLATED, folder: Path | None = N
 
 def _compiled_file(lang: str) -> Path | None:
     """The app's .qm for `lang`: next to the .ts, or in the user cache when resources/ is read-only."""
-    if not paths.is_frozen() and is_stale(lang):
-        if ensure_compiled((lang,)):
-            cache = paths.user_cache_dir() / "i18n"
-            if not ensure_compiled((lang,), cache) and qm_path(lang, cache).is_file():
-                return qm_path(lang, cache)
+    if not paths.is_frozen() and is_stale(lang) and ensure_compiled((lang,)):
+        cache = paths.user_cache_dir() / "i18n"  # resources/ is read-only: compile into the cache
+        if not ensure_compiled((lang,), cache) and qm_path(lang, cache).is_file():
+            return qm_path(lang, cache)
     for candidate in (qm_path(lang), qm_path(lang, paths.user_cache_dir() / "i18n")):
         if candidate.is_file():
             return candidate

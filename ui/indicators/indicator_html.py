@@ -38,7 +38,8 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
                          f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
         parts.append("</ul>")
     else:
-        parts.append(f"<p style='color:{muted}'>" + esc(translate("Indicators", "No entry cites this series.")) + "</p>")
+        none = translate("Indicators", "No entry cites this series.")
+        parts.append(f"<p style='color:{muted}'>{esc(none)}</p>")
     parts.append("<p><b>" + esc(translate("Indicators", "Sources")) + "</b></p><ul style='margin-top:0'>")
     cited: list[str] = []
     for item in shown:

@@ -73,8 +73,8 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
             for p in item.points:
                 value = (item.part_name(p.part) + ": " if p.part else "") + p.display_value
                 when = format_date(p.date) if p.date else str(p.year)
-                cells = ([item.label] if len(series) > 1 else []) + [when, value, labels.label(labels.POINT_KIND, p.kind),
-                                                                     p.source_id, p.note]
+                kind = labels.label(labels.POINT_KIND, p.kind)
+                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, p.source_id, p.note]
                 parts.append("<tr>" + "".join(f"<td valign='top' style='border-bottom:1px solid #dddddd'>{esc(c)}</td>"
                                               for c in cells) + "</tr>")
         parts.append("</table>")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 translate = QCoreApplication.translate
 
 

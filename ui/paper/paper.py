@@ -174,7 +174,8 @@ def draw_bands(painter: QPainter, sheet: Sheet, page: int, pages: int, data_vers
     painter.drawLine(QPointF(0, band - 1.2 * mm), QPointF(width, band - 1.2 * mm))
     painter.setPen(QColor(GREY))
     bottom = QRectF(0, sheet.height - band + 2 * mm, width, band - 2 * mm)
-    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, QCoreApplication.translate("Paper", "page {page} of {pages}").format(page=page + 1, pages=pages))
+    footer = QCoreApplication.translate("Paper", "page {page} of {pages}").format(page=page + 1, pages=pages)
+    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, footer)
     painter.restore()
 
 

@@ -42,8 +42,8 @@ from ui.powers import power_print
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
 from ui.powers.power_html import PowerPanelHtml
-from ui.powers.power_text import day, era_description, era_label
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
+from ui.powers.power_text import day, era_description, era_label
 from ui.powers.power_widgets import PowerGraphView, PowerTableView, YearScale
 
 

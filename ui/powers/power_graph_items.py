@@ -33,7 +33,8 @@ class NodeItem(QGraphicsRectItem):
         self.setZValue(10)
         branch = labels.label(labels.BRANCH, institution.branch)
         self.setToolTip(f"<b>{html.escape(institution.name)}</b><br>{html.escape(branch)}<br>"
-                        + html.escape(QCoreApplication.translate("PowerBalance", "Click to list its powers then and now.")))
+                        + html.escape(QCoreApplication.translate("PowerBalance",
+                                                                 "Click to list its powers then and now.")))
         self.label = QGraphicsSimpleTextItem(institution.short, self)
         self.label.setAcceptedMouseButtons(Qt.NoButton)
         self.exists = True

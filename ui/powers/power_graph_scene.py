@@ -29,9 +29,6 @@ from models.power_balance import (
 )
 from ui.i18n import labels
 from ui.powers.power_graph_items import EdgeItem, NodeItem
-from ui.powers.power_text import day
-
-translate = QCoreApplication.translate
 from ui.powers.power_graph_style import (
     BOX_PAD,
     BOX_TITLE,
@@ -52,6 +49,9 @@ from ui.powers.power_graph_style import (
     GraphColors,
     edge_color,
 )
+from ui.powers.power_text import day
+
+translate = QCoreApplication.translate
 
 
 class PowerGraphScene(QGraphicsScene):

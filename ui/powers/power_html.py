@@ -31,7 +31,8 @@ class PowerPanelHtml:
         key = "changed" if status.startswith("changed") else status
         if key not in STATUS_COLORS:
             return ""
-        return f"<span style='color:{self.status_color(key)}'><b>{html.escape(labels.label(labels.CHANGE, key))}</b></span> "
+        name = html.escape(labels.label(labels.CHANGE, key))
+        return f"<span style='color:{self.status_color(key)}'><b>{name}</b></span> "
 
     def power_line(self, power: Power, date: str, with_holder: bool = True, with_target: bool = True) -> str:
         esc = html.escape
@@ -46,7 +47,8 @@ class PowerPanelHtml:
         meta = [esc(period(power))]
         if power.entry:
             meta.append(f"<a href='entry:{esc(power.entry.id)}'>{esc(power.entry.title)}</a>")
-        meta.append(esc(translate("PowerBalance", "sources:")) + " " + ", ".join(f"<a href='power:{esc(power.id)}'>{esc(s.publisher)} {esc(s.date)}</a>"
+        meta.append(esc(translate("PowerBalance", "sources:")) + " " + ", ".join(
+            f"<a href='power:{esc(power.id)}'>{esc(s.publisher)} {esc(s.date)}</a>"
                                            for s in power.sources))
         if power.disputed_by:
             meta.append("<b>" + esc(translate("PowerBalance", "disputed by")) + "</b> "
@@ -98,7 +100,8 @@ class PowerPanelHtml:
             out.append(f"<p>{self.status_span('changed')}({len(diff.changed)})</p><ul>")
             for change in diff.changed:
                 line = self.power_line(change.after, diff.to_date)
-                was = ("<br><small>" + esc(translate("PowerBalance", "was:")) + f" {esc(relation_label(change.before))} "
+                was = ("<br><small>" + esc(translate("PowerBalance", "was:"))
+                       + f" {esc(relation_label(change.before))} "
                        f"{esc(self._balance.institutions[change.before.target].short)} \u2014 "
                        f"{esc(change.before.detail)}</small></li>")
                 out.append(line[:-5] + was)

@@ -15,13 +15,13 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
 from db.safe_save import SaveError, safe_save
 from models.power_balance import PowerBalance, PowerDiff
+from ui.entry.entry_html import translation_notice
+from ui.i18n import labels
 from ui.paper import paper
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import GraphColors
-from ui.entry.entry_html import translation_notice
-from ui.i18n import labels
-from ui.powers.power_text import day, period, relation_label
 from ui.powers.power_table_model import PowerRow
+from ui.powers.power_text import day, period, relation_label
 
 translate = QCoreApplication.translate
 
@@ -38,7 +38,8 @@ def title(date: str, diff: PowerDiff | None) -> str:
 def table_html(balance: PowerBalance, rows: list[PowerRow], diff: PowerDiff | None, heading: str) -> str:
     esc = html.escape
     columns: tuple[tuple[str, int], ...] = ((translate("PowerTable", "Change"), 6),) if diff is not None else ()
-    columns += ((translate("PowerTable", "Holder"), 11), (translate("PowerTable", "Relation"), 9), (translate("PowerTable", "Target"), 11),
+    columns += ((translate("PowerTable", "Holder"), 11), (translate("PowerTable", "Relation"), 9),
+                (translate("PowerTable", "Target"), 11),
                 (translate("PowerTable", "Detail"), 20), (translate("PowerTable", "Valid"), 9),
                 (translate("PowerTable", "Reform entry"), 10), (translate("PowerTable", "Sources"), 24))
     header = "".join(f"<th align='left' width='{w}%'>{esc(c)}</th>" for c, w in columns)

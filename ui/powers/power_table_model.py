@@ -154,7 +154,8 @@ class PowerTableModel(QAbstractTableModel):
         if column == 8:
             text = "; ".join(s.citation() for s in power.sources)
             if power.disputed_by:
-                text += " \u2014 " + translate("PowerBalance", "Disputed by:") + " " + "; ".join(s.citation() for s in power.disputed_by)
+                text += (" \u2014 " + translate("PowerBalance", "Disputed by:") + " "
+                         + "; ".join(s.citation() for s in power.disputed_by))
             return text
         if column == 9:
             return labels.confidence(power.confidence)

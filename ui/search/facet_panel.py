@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from models.search import FacetCount
 
+translate = QCoreApplication.translate
+
 DIMENSIONS = (("category", QT_TRANSLATE_NOOP("FacetPanel", "Category")),
               ("package", QT_TRANSLATE_NOOP("FacetPanel", "Reform package")),
               ("year", QT_TRANSLATE_NOOP("FacetPanel", "Year")),
@@ -28,7 +30,7 @@ DIMENSIONS = (("category", QT_TRANSLATE_NOOP("FacetPanel", "Category")),
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacetPanel", text)
+    return translate("FacetPanel", text)
 
 
 def dimension_title(dimension: str) -> str:
@@ -51,7 +53,7 @@ class FacetModel(QStandardItemModel):
 
     def __init__(self, parent=None):
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels([QCoreApplication.translate("FacetPanel", "Filter"), QCoreApplication.translate("FacetPanel", "Count")])
+        self.setHorizontalHeaderLabels([translate("FacetPanel", "Filter"), translate("FacetPanel", "Count")])
 
     def set_facets(self, facets: dict[str, tuple[FacetCount, ...]], active: dict[str, tuple[str, str]]) -> None:
         self.beginResetModel()
@@ -69,7 +71,7 @@ class FacetModel(QStandardItemModel):
             head.setFont(bold)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(dimension, DIMENSION_ROLE)
-            head.setAccessibleText(QCoreApplication.translate("FacetPanel", "{dimension} filters").format(dimension=title))
+            head.setAccessibleText(translate("FacetPanel", "{dimension} filters").format(dimension=title))
             head_count = QStandardItem("")
             head_count.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             for facet in counts:
@@ -79,12 +81,12 @@ class FacetModel(QStandardItemModel):
                 item.setData(facet.value, VALUE_ROLE)
                 item.setData(facet.label, LABEL_ROLE)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren)
-                item.setToolTip(QCoreApplication.translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
+                item.setToolTip(translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
                     dimension=title, value=facet.label, count=facet.count)
-                    + (" " + QCoreApplication.translate("FacetPanel", "(active filter: activate again to remove)") if is_active else ""))
-                item.setAccessibleText(QCoreApplication.translate("FacetPanel", "{dimension} {value}, results: {count}").format(
+                    + (" " + translate("FacetPanel", "(active filter: activate again to remove)") if is_active else ""))
+                item.setAccessibleText(translate("FacetPanel", "{dimension} {value}, results: {count}").format(
                     dimension=title, value=facet.label, count=facet.count)
-                    + (", " + QCoreApplication.translate("FacetPanel", "filter on") if is_active else ""))
+                    + (", " + translate("FacetPanel", "filter on") if is_active else ""))
                 if is_active:
                     item.setFont(bold)
                     item.setData(Qt.Checked, Qt.CheckStateRole)

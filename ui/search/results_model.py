@@ -14,10 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.i18n import labels
-from ui.i18n.dates import format_date
 from models.search import SearchHit, SearchResults
 from ui.common import theme
+from ui.i18n import labels
+from ui.i18n.dates import format_date
 
 HIT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2

@@ -18,6 +18,8 @@ from db.errors import AtlasError
 from db.user_store import UserDataError, UserStore
 from models import paths
 
+translate = QCoreApplication.translate
+
 # Set by bench/startup.py: print the time when the first results are on screen, then quit.
 STARTUP_PROBE_ENV = "REFORM_ATLAS_STARTUP_PROBE"
 
@@ -43,7 +45,7 @@ def open_user_store() -> tuple[UserStore, str]:
     try:
         return UserStore.open(folder), ""
     except UserDataError as exc:
-        return UserStore.in_memory(), (f"{exc}.\n\n" + QCoreApplication.translate(
+        return UserStore.in_memory(), (f"{exc}.\n\n" + translate(
             "App", "You can go on using the atlas, but bookmarks and notes made now will be lost when it closes."))
 
 
@@ -90,8 +92,8 @@ def run_gui(args) -> int:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
         QMessageBox.critical(None, paths.APP_NAME,
-                             QCoreApplication.translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
-                             + QCoreApplication.translate("App", "Reinstall the application, or start it with --db pointing to a "
+                             translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
+                             + translate("App", "Reinstall the application, or start it with --db pointing to a "
                                          "valid atlas database."))
         return 2
     atlas.set_language(lang)
@@ -105,7 +107,7 @@ def run_gui(args) -> int:
     window.show()
     if problem:
         from ui.common.messages import warn
-        warn(window, QCoreApplication.translate("App", "Bookmarks will not be saved"), problem)
+        warn(window, translate("App", "Bookmarks will not be saved"), problem)
     code = app.exec()
     store.close()
     atlas.close()

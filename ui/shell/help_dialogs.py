@@ -29,7 +29,8 @@ WIDGET_KEYS = (
                                                          "(Enter follows a link)")),
     (QT_TRANSLATE_NOOP("HelpDialogs", "Delete in Bookmarks"),
      QT_TRANSLATE_NOOP("HelpDialogs", "Remove the selected bookmark")),
-    (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+S in a bookmark's note"), QT_TRANSLATE_NOOP("HelpDialogs", "Save the note")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+S in a bookmark's note"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Save the note")),
 )
 translate = QCoreApplication.translate
 
@@ -77,25 +78,34 @@ def about_html(app_name: str, version: str, data_version: str, data_as_of: str, 
     top = ", ".join(e(name) for name, _ in publishers.most_common(12))
     kinds = Counter(s.kind for s in sources if s.kind)
     kind_text = ", ".join(f"{n} {e(kind)}" for kind, n in kinds.most_common())
+    def para(text: str) -> str:
+        return f"<p>{e(text)}</p>"
+
+    reviewed = ""
+    if data_as_of:
+        reviewed = "<br/>" + e(translate("HelpDialogs", "Data reviewed as of {date}").format(
+            date=format_date(data_as_of)))
+    compiled = translate("HelpDialogs", "Every entry, figure and power relation cites its sources; they are listed "
+                                        "under each entry. The atlas is compiled from {count} public sources: "
+                                        "official texts of the Constitution and laws, government and parliament "
+                                        "publications, news agencies and international organisations.")
     lines = [f"<h2>{e(app_name)}</h2>",
              "<p>" + e(translate("HelpDialogs", "Version {version}").format(version=version)) + "<br/>"
-             + e(translate("HelpDialogs", "Data version {version}").format(version=data_version))
-             + ("<br/>" + e(translate("HelpDialogs", "Data reviewed as of {date}").format(date=format_date(data_as_of))) if data_as_of else "")
+             + e(translate("HelpDialogs", "Data version {version}").format(version=data_version)) + reviewed
              + "<br/>" + e(translate("HelpDialogs", "Entries: {count}").format(count=entry_count)) + "</p>",
              "<h3>" + e(translate("HelpDialogs", "Where the data comes from")) + "</h3>",
-             "<p>" + e(translate("HelpDialogs", "Every entry, figure and power relation cites its sources; they are listed under each "
-                          "entry. The atlas is compiled from {count} public sources: official texts of the "
-                          "Constitution and laws, government and parliament publications, news agencies and "
-                          "international organisations.").format(count=len(sources)))
-             + (f" ({kind_text})" if kind_text else "") + " " + e(translate("HelpDialogs", "Among the publishers:")) + f" {top}.</p>",
-             "<p>" + e(translate("HelpDialogs", "Where the founding article (2024) and later sources disagree, both are kept and the "
-                          "entry says so in its Note on sources. Confidence (high, medium, low) is shown with "
-                          "each entry.")) + "</p>",
-             "<p>" + e(translate("HelpDialogs", "The app works offline: it reads a database bundled with it and never connects to the "
-                          "network. Your bookmarks and notes are kept in a separate file on this computer.")) + "</p>"]
+             "<p>" + e(compiled.format(count=len(sources))) + (f" ({kind_text})" if kind_text else "") + " "
+             + e(translate("HelpDialogs", "Among the publishers:")) + f" {top}.</p>",
+             para(translate("HelpDialogs", "Where the founding article (2024) and later sources disagree, both are "
+                                           "kept and the entry says so in its Note on sources. Confidence (high, "
+                                           "medium, low) is shown with each entry.")),
+             para(translate("HelpDialogs", "The app works offline: it reads a database bundled with it and never "
+                                           "connects to the network. Your bookmarks and notes are kept in a "
+                                           "separate file on this computer."))]
     if translations.current_language() != "en":
-        lines.append("<p><i>" + e(translate("HelpDialogs", "The interface and the entries are translated from English; the English "
-                                     "text is authoritative.")) + "</i></p>")
+        lines.append("<p><i>" + e(translate("HelpDialogs", "The interface and the entries are translated from "
+                                                           "English; the English text is authoritative."))
+                     + "</i></p>")
     return "\n".join(lines)
 
 

@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
                 MenuItem(self.tr("&Export Entry as PDF\u2026"), self.export_current, ("Ctrl+Shift+E",), name="export"),
                 SEPARATOR,
                 (self.tr("Selected &results"), [
-                    MenuItem(self.tr("Print\u2026"), lambda: self._print_scope("results", "print"), name="print-results"),
+                    MenuItem(self.tr("Print\u2026"), lambda: self._print_scope("results", "print"),
+                             name="print-results"),
                     MenuItem(self.tr("Print Preview\u2026"), lambda: self._print_scope("results", "preview"),
                              name="preview-results"),
                     MenuItem(self.tr("Export as PDF\u2026"), lambda: self._print_scope("results", "export"),
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
                 MenuItem(self.tr("&Quit"), self.close, (QKeySequence.Quit, "Ctrl+Q"), name="quit"),
             ]),
             (self.tr("&Edit"), [
-                MenuItem(self.tr("&Find"), self.focus_search, (QKeySequence.Find,), self.tr("Search (also /)"), name="find"),
+                MenuItem(self.tr("&Find"), self.focus_search, (QKeySequence.Find,), self.tr("Search (also /)"),
+                         name="find"),
                 MenuItem(self.tr("Clear &filters"), self.search.facets.clear, ("Ctrl+Shift+X",), name="clear-filters"),
                 SEPARATOR,
                 MenuItem("Copy citation", action=panel.copy_citation_action, name="copy-citation"),
@@ -149,7 +151,8 @@ class MainWindow(QMainWindow):
             (self.tr("&View"), [
                 *view_items,
                 SEPARATOR,
-                MenuItem(self.tr("&Reading pane"), self.set_reading_pane, ("F6",), self.tr("Show or hide the reading pane"),
+                MenuItem(self.tr("&Reading pane"), self.set_reading_pane, ("F6",),
+                         self.tr("Show or hide the reading pane"),
                          checkable=True, name="reading-pane"),
                 SEPARATOR,
                 MenuItem(self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom + 1), ("Ctrl+=", QKeySequence.ZoomIn),

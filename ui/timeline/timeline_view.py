@@ -28,9 +28,11 @@ from ui.common import theme
 from ui.i18n import labels
 from ui.i18n.dates import format_date
 
+translate = QCoreApplication.translate
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    return translate("Timeline", text)
 
 
 @dataclass(frozen=True)
@@ -142,20 +144,22 @@ class TimelineModel(QStandardItemModel):
                 row[1].setAccessibleText(f"{ref.title}, {format_date(ref.date)}")
             elif kind == "package":
                 pkg: Package = payload  # type: ignore[assignment]
-                text = f"\u25b2{numbers.get(pkg.id, '')}  " + QCoreApplication.translate("Timeline", "Reform package: {name}").format(name=pkg.name)
+                name = translate("Timeline", "Reform package: {name}").format(name=pkg.name)
+                text = f"\u25b2{numbers.get(pkg.id, '')}  {name}"
                 row = [self._cell(f"{format_date(pkg.date)}   {text}", italic, "package", year, pkg.id, text),
                        self._cell("", italic, "package", year, pkg.id),
                        self._cell("", italic, "package", year, pkg.id)]
             else:
                 era: Era = payload  # type: ignore[assignment]
-                text = "\u2501 " + QCoreApplication.translate("Timeline", "Constitutional era begins: {name}").format(name=era.name)
+                text = "\u2501 " + translate("Timeline", "Constitutional era begins: {name}").format(name=era.name)
                 row = [self._cell(f"{format_date(era.start)}   {text}", bold, "era", year, era.start, text),
                        self._cell("", bold, "era", year, era.start),
                        self._cell("", bold, "era", year, era.start)]
             parent.appendRow(row)
         for year, head in years.items():
             era_names = [era.short for era in ERAS if _era_covers_year(era, year)]
-            count = QCoreApplication.translate("Timeline", "1 entry") if counts[year] == 1 else QCoreApplication.translate("Timeline", "{n} entries").format(n=counts[year])
+            count = (translate("Timeline", "1 entry") if counts[year] == 1
+                     else translate("Timeline", "{n} entries").format(n=counts[year]))
             label = count + " \u00b7 " + " / ".join(era_names)
             head.setText(f"{year}  \u00b7  {label}")
             head.setAccessibleText(f"{year}: {label}")
@@ -193,7 +197,7 @@ class EraStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("eraStrip")
-        self.setAccessibleName(QCoreApplication.translate("Timeline", "Constitutional eras and reform packages"))
+        self.setAccessibleName(translate("Timeline", "Constitutional eras and reform packages"))
         self.setFocusPolicy(Qt.NoFocus)  # the list below offers the same by keyboard
         self.packages: list[Package] = []
         self.entry_dates: list[str] = []
@@ -206,8 +210,9 @@ class EraStrip(QWidget):
         years = [int(d[:4]) for d in entry_dates] + [int(p.date[:4]) for p in self.packages]
         # Two years past the last event: the 2026 era's band needs room for its name.
         self.last_year = max([2029, *[y + 2 for y in years]])
-        self.setAccessibleDescription("; ".join(QCoreApplication.translate("Timeline", "{era} from {date}").format(era=era.name, date=format_date(era.start))
-                                                if era.start else era.name for era in ERAS))
+        self.setAccessibleDescription("; ".join(
+            translate("Timeline", "{era} from {date}").format(era=era.name, date=format_date(era.start))
+            if era.start else era.name for era in ERAS))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -334,7 +339,7 @@ class TimelineView(QWidget):
         self.model = TimelineModel(self)
         self.tree = _TimelineTree(self)
         self.tree.setObjectName("timelineTree")
-        self.tree.setAccessibleName(QCoreApplication.translate("Timeline", "Timeline of entries by year"))
+        self.tree.setAccessibleName(translate("Timeline", "Timeline of entries by year"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
