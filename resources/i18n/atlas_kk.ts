@@ -87,7 +87,7 @@
         </message>
         <message>
             <source>Export Markdown…</source>
-            <translation>Markdown-қа экспорттау…</translation>
+            <translation>Markdown-қа…</translation>
         </message>
         <message>
             <source>Export bookmarks as Markdown</source>
@@ -95,7 +95,7 @@
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation>CSV-ге экспорттау…</translation>
+            <translation>CSV-ге…</translation>
         </message>
         <message>
             <source>Export bookmarks as CSV</source>
@@ -103,7 +103,7 @@
         </message>
         <message>
             <source>Print all…</source>
-            <translation>Барлығын басып шығару…</translation>
+            <translation>Бәрін басу…</translation>
         </message>
         <message>
             <source>Print all bookmarks</source>

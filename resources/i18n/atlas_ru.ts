@@ -87,7 +87,7 @@
         </message>
         <message>
             <source>Export Markdown…</source>
-            <translation>Экспорт в Markdown…</translation>
+            <translation>В Markdown…</translation>
         </message>
         <message>
             <source>Export bookmarks as Markdown</source>
@@ -95,7 +95,7 @@
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation>Экспорт в CSV…</translation>
+            <translation>В CSV…</translation>
         </message>
         <message>
             <source>Export bookmarks as CSV</source>
@@ -103,7 +103,7 @@
         </message>
         <message>
             <source>Print all…</source>
-            <translation>Печатать все…</translation>
+            <translation>Печать всех…</translation>
         </message>
         <message>
             <source>Print all bookmarks</source>
