@@ -113,13 +113,13 @@ def install(lang: str) -> str:
     lang = normalise(lang) or DEFAULT
     app = QCoreApplication.instance()
     if lang == _current and (lang == DEFAULT or _installed):
-        QLocale.setDefault(locale_for(lang))
+        QLocale.setDefault(default_locale(lang))
         return lang  # nothing changes: no LanguageChange for every widget
     for translator in _installed:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(locale_for(lang))
+    QLocale.setDefault(default_locale(lang))
     _current = lang
     if lang == DEFAULT or app is None:
         if app is not None:
@@ -150,6 +150,13 @@ def _deliver_language_change() -> None:
     from PySide6.QtCore import QEvent
     for _ in range(3):  # application -> window -> widgets: each hop may post once more
         QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
+
+
+def default_locale(lang: str) -> QLocale:
+    """The locale Qt's widgets use (calendars, spin boxes): the system's own when it is in the
+    chosen language (an English user in the US keeps Sunday-first calendars), else the language's."""
+    system = QLocale.system()
+    return system if normalise(system.name()) == lang else locale_for(lang)
 
 
 def locale_for(lang: str) -> QLocale:
