@@ -71,7 +71,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Unit": ("Единица", "Өлшем бірлігі"),
     "Source": ("Источник", "Дереккөз"),
     "plot": ("график", "график"),
-    "{status} by {entry}": ("{status}: заменено записью {entry}", "{status}: орнына {entry}"),
+    "{status} by {entry}": ("{status} (см. {entry})", "{status} (қараңыз: {entry})"),
     "Status:": ("Статус:", "Мәртебесі:"),
     "Confidence:": ("Достоверность:", "Сенімділік:"),
     "Replaces:": ("Заменяет:", "Орнын басады:"),

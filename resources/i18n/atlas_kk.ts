@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>{status} by {entry}</source>
-            <translation>{status}: орнына {entry}</translation>
+            <translation>{status} (қараңыз: {entry})</translation>
         </message>
         <message>
             <source>Status:</source>

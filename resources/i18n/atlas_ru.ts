@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>{status} by {entry}</source>
-            <translation>{status}: заменено записью {entry}</translation>
+            <translation>{status} (см. {entry})</translation>
         </message>
         <message>
             <source>Status:</source>
