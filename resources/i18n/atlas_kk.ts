@@ -1730,6 +1730,13 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PowerTableView</name>
+        <message>
+            <source>Copy rows</source>
+            <translation>Жолдарды көшіру</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintController</name>
         <message>
             <source>Export {what} as PDF</source>
@@ -1805,6 +1812,14 @@ powers then and now. Hover for sources.</source>
     </context>
     <context>
         <name>ProgressBox</name>
+        <message>
+            <source>could not write the file: {reason}</source>
+            <translation>файлды жазу мүмкін болмады: {reason}</translation>
+        </message>
+        <message>
+            <source>unexpected error:</source>
+            <translation>күтпеген қате:</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Болдырмау</translation>
@@ -1925,6 +1940,13 @@ Try Clear filters.</source>
         <message>
             <source>This view could not be opened:</source>
             <translation>Бұл бөлімді ашу мүмкін болмады:</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearScale</name>
+        <message>
+            <source>Years on the date slider</source>
+            <translation>Күн шкаласындағы жылдар</translation>
         </message>
     </context>
 </TS>

@@ -1730,6 +1730,13 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PowerTableView</name>
+        <message>
+            <source>Copy rows</source>
+            <translation>Копировать строки</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintController</name>
         <message>
             <source>Export {what} as PDF</source>
@@ -1805,6 +1812,14 @@ powers then and now. Hover for sources.</source>
     </context>
     <context>
         <name>ProgressBox</name>
+        <message>
+            <source>could not write the file: {reason}</source>
+            <translation>не удалось записать файл: {reason}</translation>
+        </message>
+        <message>
+            <source>unexpected error:</source>
+            <translation>непредвиденная ошибка:</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
@@ -1925,6 +1940,13 @@ Try Clear filters.</source>
         <message>
             <source>This view could not be opened:</source>
             <translation>Не удалось открыть этот раздел:</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearScale</name>
+        <message>
+            <source>Years on the date slider</source>
+            <translation>Годы на шкале дат</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from db.errors import AtlasError
 
@@ -99,9 +99,11 @@ class _Runner(QRunnable):
         except AtlasError as exc:
             relay.failed.emit(str(exc))
         except OSError as exc:
-            relay.failed.emit(f"could not write the file: {exc.strerror or exc}")
+            relay.failed.emit(QCoreApplication.translate("ProgressBox", "could not write the file: {reason}").format(
+                reason=exc.strerror or exc))
         except Exception as exc:
-            relay.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")
+            relay.failed.emit(QCoreApplication.translate("ProgressBox", "unexpected error:")
+                              + f" {type(exc).__name__}: {exc}")
         else:
             relay.succeeded.emit(result)
         finally:
