@@ -36,7 +36,7 @@ ONEFILE_EXE = DIST / "reform-atlas-portable"
 
 # Everything whose change alters the frozen app. Checked by the smoke test before reusing a build.
 _SOURCE_GLOBS = ("main.py", "cli/**/*.py", "db/**/*.py", "db/data/**/*", "models/**/*.py", "ui/**/*.py",
-                 "resources/icons/*", "packaging/reform_atlas.spec", "packaging/build.py",
+                 "resources/icons/*", "resources/i18n/*.ts", "packaging/reform_atlas.spec", "packaging/build.py",
                  "requirements*.txt")
 
 

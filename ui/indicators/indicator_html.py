@@ -3,18 +3,24 @@ the series are, the entries citing them, their sources) and the span line under 
 
 from __future__ import annotations
 
-from models.entry import EntryRef, Source, format_date
+from PySide6.QtCore import QCoreApplication
+
+from models.entry import EntryRef, Source
 from models.indicators import Indicator
 from ui.common.html_text import esc
+from ui.i18n.dates import format_date
+
+translate = QCoreApplication.translate
 
 
 def series_span(item: Indicator) -> str:
     years = sorted({p.year for p in item.points})
     if not years:
-        return "no points"
+        return translate("Indicators", "no points")
     span = f"{years[0]}\u2013{years[-1]}" if years[0] != years[-1] else str(years[0])
     count = len(item.points)
-    return f"{span}, {count} point{'s' if count != 1 else ''}"
+    points = translate("Indicators", "1 point") if count == 1 else translate("Indicators", "{n} points").format(n=count)
+    return f"{span}, {points}"
 
 
 def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str, Source], muted: str) -> str:
@@ -22,7 +28,7 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
     for item in shown:
         prefix = f"<b>{esc(item.label)}.</b> " if len(shown) > 1 else ""
         parts.append(f"<p>{prefix}{esc(item.description)}</p>")
-    parts.append("<p><b>Entries citing this series</b></p>")
+    parts.append("<p><b>" + esc(translate("Indicators", "Entries citing this series")) + "</b></p>")
     if citing:
         parts.append("<ul style='margin-top:0'>")
         for ref in citing:
@@ -30,8 +36,9 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
                          f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
         parts.append("</ul>")
     else:
-        parts.append(f"<p style='color:{muted}'>No entry cites this series.</p>")
-    parts.append("<p><b>Sources</b></p><ul style='margin-top:0'>")
+        none = translate("Indicators", "No entry cites this series.")
+        parts.append(f"<p style='color:{muted}'>{esc(none)}</p>")
+    parts.append("<p><b>" + esc(translate("Indicators", "Sources")) + "</b></p><ul style='margin-top:0'>")
     cited: list[str] = []
     for item in shown:
         cited += [i for i in item.cited_source_ids() if i not in cited]
