@@ -180,6 +180,19 @@ def test_a_built_power_view_keeps_its_date_across_a_switch(qtbot, qapp, atlas, e
         store.close()
 
 
+def test_a_chart_points_tooltip_speaks_the_interface_language(qapp, atlas, english_afterwards):
+    from ui.indicators.indicator_html import hover_lines
+    series = atlas.indicator("middle-corridor-cargo")
+    point = next(p for p in series.points if p.year == 2023 and p.kind == "actual")
+    sources = {s.id: s for s in atlas.sources()}
+    english = hover_lines(series, point, sources.get(point.source_id))
+    assert english[2] == "2023 \u00b7 Actual" and english[3].startswith("Source: Report.az")
+    translations.install("kk")
+    kazakh = hover_lines(series, point, sources.get(point.source_id))
+    assert kazakh[2] == "2023 \u00b7 Нақты" and kazakh[3].startswith("Дереккөз: Report.az")
+    assert kazakh[1] == english[1]  # the value and unit come from the data
+
+
 # -- dates and numbers ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, day, month, year", [

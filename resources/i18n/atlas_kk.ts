@@ -544,6 +544,14 @@
     <context>
         <name>Indicators</name>
         <message>
+            <source>Source:</source>
+            <translation>Дереккөз:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Ескертпе:</translation>
+        </message>
+        <message>
             <source>no points</source>
             <translation>нүкте жоқ</translation>
         </message>

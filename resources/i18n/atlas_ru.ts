@@ -544,6 +544,14 @@
     <context>
         <name>Indicators</name>
         <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
             <source>no points</source>
             <translation>нет точек</translation>
         </message>

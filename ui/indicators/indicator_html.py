@@ -6,11 +6,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.entry import EntryRef, Source
-from models.indicators import Indicator
+from models.indicators import Indicator, Point
 from ui.common.html_text import esc
+from ui.i18n import labels
 from ui.i18n.dates import format_date
 
 translate = QCoreApplication.translate
+
+
+def hover_lines(indicator: Indicator, point: Point, source: Source | None) -> list[str]:
+    """What the chart's tooltip says about one point (plain text; the chart escapes it): series,
+    value with unit, date and kind, source, note. The model's hover_lines in the interface language."""
+    title = indicator.name
+    if point.part:
+        title += f" \u2014 {indicator.part_name(point.part)}"
+    when = format_date(point.date) if point.date else str(point.year)
+    lines = [title, f"{point.display_value} {indicator.unit}",
+             f"{when} \u00b7 {labels.label(labels.POINT_KIND, point.kind)}",
+             translate("Indicators", "Source:") + " " + (source.citation() if source is not None else point.source_id)]
+    if point.note:
+        lines.append(translate("Indicators", "Note:") + " " + point.note)
+    return lines
 
 
 def series_span(item: Indicator) -> str:

@@ -21,7 +21,6 @@ from models.indicators import (
     Indicator,
     Point,
     group_points,
-    hover_lines,
     joined_to_next,
     step_path,
 )
@@ -37,6 +36,7 @@ from ui.indicators.chart_parts import (
     YearAxis,
     small_font,
 )
+from ui.indicators.indicator_html import hover_lines
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.
