@@ -9,8 +9,16 @@ from db.atlas import Atlas
 from db.location import resolve_database
 
 
+def language(args) -> str:
+    """The --lang chosen for a command; commands speak English unless asked otherwise."""
+    return getattr(args, "lang", None) or "en"
+
+
 def open_atlas(args) -> Atlas:
-    return Atlas(resolve_database(getattr(args, "db", None)))
+    """The atlas, its content in the language chosen with --lang (English by default)."""
+    atlas = Atlas(resolve_database(getattr(args, "db", None)))
+    atlas.set_language(language(args))
+    return atlas
 
 
 def print_json(data) -> None:

@@ -10,6 +10,9 @@ from cli.version import VersionAction
 from db.errors import AtlasError
 from models import paths
 
+# The interface and content languages (ui/i18n/languages.py holds the same list for the window).
+LANGUAGES = ("en", "ru", "kk")
+
 # Each module offers register(subparsers); the parser it adds sets `run(args) -> int`.
 COMMAND_MODULES = (
     "cli.search_cmd",
@@ -33,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="reform-atlas", description=f"{paths.APP_NAME}: an offline reference on "
                            "Kazakhstan's reforms since 2019. Without a command, opens the window.")
     parser.add_argument("--db", metavar="PATH", help="use this database file instead of the bundled one")
+    parser.add_argument("--lang", type=language_code, metavar="en|ru|kk", default=None,
+                        help="language of the output, the window and printouts (default: English for "
+                             "commands; for the window, the last choice or the system's language)")
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
@@ -40,19 +46,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def language_code(text: str) -> str:
+    """argparse type for --lang: en, ru or kk (case and a region suffix such as ru_RU ignored)."""
+    code = text.strip().replace("-", "_").split("_")[0].lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language of the atlas (choose en, ru or kk)")
+    return code
+
+
 def _window_args(argv: list[str]) -> argparse.Namespace | None:
-    """The arguments when they ask for the window alone (nothing, or only --db PATH).
+    """The arguments when they ask for the window alone (nothing, or only --db PATH and --lang L).
 
     Start-up time matters most there, so the sub-commands (and the query modules they import)
-    are not loaded at all.
+    are not loaded at all. Anything else (or a bad value) goes to the full parser.
     """
-    if not argv:
-        return argparse.Namespace(db=None, command=None)
-    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
-        return argparse.Namespace(db=argv[1], command=None)
-    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
-        return argparse.Namespace(db=argv[0][5:], command=None)
-    return None
+    values: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        name, eq, value = option.partition("=")
+        if name not in ("--db", "--lang") or name in values:
+            return None
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if not value:
+            return None
+        values[name] = value
+    lang = values.get("--lang")
+    if lang is not None:
+        try:
+            lang = language_code(lang)
+        except argparse.ArgumentTypeError:
+            return None
+    return argparse.Namespace(db=values.get("--db"), lang=lang, command=None)
 
 
 def main(argv: list[str] | None = None) -> int:

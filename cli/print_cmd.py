@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import open_atlas
+from cli.common import language, open_atlas
 
 
 def register(sub) -> None:
@@ -22,6 +22,8 @@ def run(args) -> int:
         atlas.entry(entry_id)  # an unknown id stops here, before Qt starts, with one clear line
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance() or QGuiApplication(["reform-atlas", "-platform", "offscreen"])
+    from ui.i18n import translations
+    translations.install(language(args))
     from ui.paper.printing import export_pdf
     pages = export_pdf(atlas, list(args.entry_ids), args.pdf)
     del app

@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from cli.common import open_atlas
+from cli.common import language, open_atlas
 
 VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
 
@@ -37,6 +37,6 @@ def run(args) -> int:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme)
+                 theme=args.theme, lang=language(args))
     print(out)
     return 0

@@ -37,6 +37,7 @@ class Atlas:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.language = "en"
         self.conn: sqlite3.Connection = open_readonly(self.path)  # db/ and tests only
         self._facet_index: FacetIndex | None = None  # read on the first facet count
         try:
@@ -51,7 +52,18 @@ class Atlas:
             raise DatabaseCorrupt(f"database file is damaged: {self.path} ({exc})") from exc
 
     def reopen(self) -> Atlas:
-        return Atlas(self.path)
+        other = Atlas(self.path)
+        other.set_language(self.language)
+        return other
+
+    def set_language(self, lang: str) -> None:
+        """The language of the text the atlas returns: "en", "ru" or "kk".
+
+        Minimal version on the interface branch: it only records the choice (the content side
+        adds the translated text and the per-field fallback to English)."""
+        if lang not in ("en", "ru", "kk"):
+            raise ValueError(f"unknown language '{lang}' (choose en, ru or kk)")
+        self.language = lang
 
     def close(self) -> None:
         self.conn.close()

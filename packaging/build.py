@@ -41,7 +41,8 @@ ONEFILE_EXE = DIST / f"reform-atlas-portable{EXE_SUFFIX}"
 
 # Everything whose change alters the frozen app. Checked by the smoke test before reusing a build.
 _SOURCE_GLOBS = ("main.py", "cli/**/*.py", "db/**/*.py", "db/data/**/*", "models/**/*.py", "ui/**/*.py",
-                 "resources/icons/*", "packaging/reform_atlas.spec", "packaging/build.py",
+                 "resources/icons/*", "resources/i18n/*.ts",
+                 "packaging/reform_atlas.spec", "packaging/build.py",
                  "packaging/platforms.py", "packaging/icu_data.py", "packaging/runtime_hooks/*.py",
                  "requirements*.txt")
 

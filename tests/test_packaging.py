@@ -115,6 +115,9 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     assert not (internal / "PySide6" / "QtOpenGL.abi3.so").exists()
     # Python's own libraries whose sonames differ between distributions stay in the bundle.
     assert list(internal.glob("libffi.so.*")) and list(internal.glob("libbz2.so.*"))
+    for lang in ("ru", "kk"):  # the interface's and Qt's own translations (ui/i18n/translations.py)
+        assert (internal / "resources" / "i18n" / f"atlas_{lang}.qm").is_file()
+        assert (internal / "resources" / "i18n" / "qt" / f"qtbase_{lang}.qm").is_file()
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
     assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds

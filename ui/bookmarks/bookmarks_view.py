@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +33,16 @@ from PySide6.QtWidgets import (
 from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
-from models.entry import format_date
 from ui.common.messages import warn
+from ui.i18n.dates import format_date
 
 ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
 
 
 class BookmarksModel(QAbstractTableModel):
-    COLUMNS = ("Entry", "Date", "Note", "Bookmarked")
+    COLUMNS = (QT_TRANSLATE_NOOP("BookmarksModel", "Entry"), QT_TRANSLATE_NOOP("BookmarksModel", "Date"),
+               QT_TRANSLATE_NOOP("BookmarksModel", "Note"), QT_TRANSLATE_NOOP("BookmarksModel", "Bookmarked"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,7 +64,7 @@ class BookmarksModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("BookmarksModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
@@ -69,9 +80,9 @@ class BookmarksModel(QAbstractTableModel):
             if column == 2:
                 return " ".join(b.note.split())
             if column == 3:
-                return b.added[:10]
+                return format_date(b.added[:10])
         if role == Qt.ToolTipRole:
-            return b.note or "No note yet"
+            return b.note or QCoreApplication.translate("BookmarksModel", "No note yet")
         if role == SORT_ROLE:
             return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
         if role == ID_ROLE:
@@ -115,7 +126,6 @@ class BookmarksView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = _BookmarkTable(self)
         self.table.setObjectName("bookmarksTable")
-        self.table.setAccessibleName("Bookmarks")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.DescendingOrder)
@@ -135,35 +145,25 @@ class BookmarksView(QWidget):
         self.table.removeRequested.connect(self.remove_current)
         self.table.selectionModel().currentRowChanged.connect(self._show_note)
 
-        self.note_label = QLabel("Note", self)
+        self.note_label = QLabel(self)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("bookmarkNote")
-        self.note.setAccessibleName("Note on the selected bookmark")
-        self.note.setPlaceholderText("Select a bookmark to read or write its note.")
         self.note.setTabChangesFocus(True)
         self.note_label.setBuddy(self.note)
-        self.save_button = QPushButton("Save note", self)
-        self.save_button.setToolTip("Save the note (Ctrl+S)")
+        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_note)
         QShortcut(QKeySequence.Save, self.note, self.save_note, context=Qt.WidgetShortcut)
 
-        self.open_button = QPushButton("Open", self)
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Remove the selected bookmark and its note (Delete)")
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
-        self.markdown_button = QPushButton("Export Markdown\u2026", self)
+        self.markdown_button = QPushButton(self)
         self.markdown_button.clicked.connect(self.export_markdown_dialog)
-        self.csv_button = QPushButton("Export CSV\u2026", self)
+        self.csv_button = QPushButton(self)
         self.csv_button.clicked.connect(self.export_csv_dialog)
-        self.print_button = QPushButton("Print all\u2026", self)
-        self.print_button.setToolTip("Print or save as PDF the summaries of every bookmarked entry")
+        self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.printRequested)
-        for button, name in ((self.open_button, "Open bookmark"), (self.remove_button, "Remove bookmark"),
-                             (self.markdown_button, "Export bookmarks as Markdown"),
-                             (self.csv_button, "Export bookmarks as CSV"),
-                             (self.print_button, "Print all bookmarks"), (self.save_button, "Save note")):
-            button.setAccessibleName(name)
 
         self.count_label = QLabel("", self)
         buttons = QHBoxLayout()
@@ -196,16 +196,38 @@ class BookmarksView(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.table, self.note)
         self.setTabOrder(self.note, self.save_button)
+        self.retranslateUi()
         self.reload()
+
+    def retranslateUi(self) -> None:
+        self.table.setAccessibleName(self.tr("Bookmarks"))
+        self.note.setAccessibleName(self.tr("Note on the selected bookmark"))
+        self.note.setPlaceholderText(self.tr("Select a bookmark to read or write its note."))
+        for button, text, name, tip in (
+                (self.save_button, self.tr("Save note"), self.tr("Save note"), self.tr("Save the note (Ctrl+S)")),
+                (self.open_button, self.tr("Open"), self.tr("Open bookmark"), ""),
+                (self.remove_button, self.tr("Remove"), self.tr("Remove bookmark"),
+                 self.tr("Remove the selected bookmark and its note (Delete)")),
+                (self.markdown_button, self.tr("Export Markdown\u2026"), self.tr("Export bookmarks as Markdown"), ""),
+                (self.csv_button, self.tr("Export CSV\u2026"), self.tr("Export bookmarks as CSV"), ""),
+                (self.print_button, self.tr("Print all\u2026"), self.tr("Print all bookmarks"),
+                 self.tr("Print or save as PDF the summaries of every bookmarked entry"))):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self._update_labels()  # texts only: the store is read by reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "print_button"):
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
         current = self.current_id()
         self.model.set_bookmarks(self.store.bookmarks())
         count = self.model.rowCount()
-        self.count_label.setText(f"{count} bookmark{'s' if count != 1 else ''}"
-                                 + ("" if self.store.persistent else
-                                    " \u2014 not saved: the bookmarks file could not be opened"))
         has = count > 0
         for button in (self.open_button, self.remove_button, self.markdown_button, self.csv_button,
                        self.print_button):
@@ -215,6 +237,16 @@ class BookmarksView(QWidget):
         elif has and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._show_note(self.table.currentIndex())
+
+    def _update_labels(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
+                                 + ("" if self.store.persistent else " \u2014 " + self.tr(
+                                     "not saved: the bookmarks file could not be opened")))
+        index = self.table.currentIndex()
+        bookmark = self.model.bookmark(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        self.note_label.setText(self.tr("Note on \u201c{title}\u201d").format(title=bookmark.title) if bookmark
+                                else self.tr("Note"))
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -238,7 +270,7 @@ class BookmarksView(QWidget):
         self.note.setEnabled(bookmark is not None)
         self.save_button.setEnabled(bookmark is not None)
         self.note.setPlainText(bookmark.note if bookmark else "")
-        self.note_label.setText(f"Note on \u201c{bookmark.title}\u201d" if bookmark else "Note")
+        self._update_labels()
         if entry_id and _previous is not None:
             self.entrySelected.emit(entry_id)
 
@@ -249,9 +281,9 @@ class BookmarksView(QWidget):
         try:
             self.store.set_note(entry_id, self.note.toPlainText())
         except UserDataError as exc:
-            warn(self, "Note not saved", str(exc))
+            warn(self, self.tr("Note not saved"), str(exc))
             return False
-        self.message.emit("Note saved")
+        self.message.emit(self.tr("Note saved"))
         self.reload()
         self.bookmarksChanged.emit()
         return True
@@ -264,7 +296,7 @@ class BookmarksView(QWidget):
         try:
             self.store.remove(entry_id)
         except UserDataError as exc:
-            warn(self, "Bookmark not removed", str(exc))
+            warn(self, self.tr("Bookmark not removed"), str(exc))
             return
         self.table.setCurrentIndex(QModelIndex())
         self.reload()
@@ -286,10 +318,10 @@ class BookmarksView(QWidget):
                               newline="")
 
     def export_markdown_dialog(self) -> None:
-        self._export("Export bookmarks as Markdown", "bookmarks.md", "Markdown (*.md)", self.export_markdown)
+        self._export(self.tr("Export bookmarks as Markdown"), "bookmarks.md", "Markdown (*.md)", self.export_markdown)
 
     def export_csv_dialog(self) -> None:
-        self._export("Export bookmarks as CSV", "bookmarks.csv", "CSV (*.csv)", self.export_csv)
+        self._export(self.tr("Export bookmarks as CSV"), "bookmarks.csv", "CSV (*.csv)", self.export_csv)
 
     def _export(self, title: str, default_name: str, file_filter: str, write) -> None:
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default_name), file_filter)
@@ -298,6 +330,7 @@ class BookmarksView(QWidget):
         try:
             write(Path(name))
         except OSError as exc:
-            warn(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+            warn(self, self.tr("Export failed"), self.tr("Could not write {name}: {reason}").format(
+                name=name, reason=exc.strerror or exc))
             return
-        self.message.emit(f"Exported to {name}")
+        self.message.emit(self.tr("Exported to {name}").format(name=name))

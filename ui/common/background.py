@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from db.errors import AtlasError
 
@@ -99,9 +99,11 @@ class _Runner(QRunnable):
         except AtlasError as exc:
             relay.failed.emit(str(exc))
         except OSError as exc:
-            relay.failed.emit(f"could not write the file: {exc.strerror or exc}")
+            relay.failed.emit(QCoreApplication.translate("ProgressBox", "could not write the file: {reason}").format(
+                reason=exc.strerror or exc))
         except Exception as exc:
-            relay.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")
+            relay.failed.emit(QCoreApplication.translate("ProgressBox", "unexpected error:")
+                              + f" {type(exc).__name__}: {exc}")
         else:
             relay.succeeded.emit(result)
         finally:
@@ -111,11 +113,12 @@ class _Runner(QRunnable):
 class ProgressBox:
     """A progress dialog with Cancel, shown only if the job lasts longer than 300 ms."""
 
-    def __init__(self, parent, label: str, title: str = "Working", name: str = "progress"):
+    def __init__(self, parent, label: str, title: str = "", name: str = "progress"):
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QProgressDialog  # widgets only for the window, not the command line
 
-        self.dialog = QProgressDialog(label, "Cancel", 0, 1000, parent)
-        self.dialog.setWindowTitle(title)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ProgressBox", "Cancel"), 0, 1000, parent)
+        self.dialog.setWindowTitle(title or QCoreApplication.translate("ProgressBox", "Working"))
         self.dialog.setObjectName(name)
         self.dialog.setMinimumDuration(300)  # short jobs finish before the dialog would flash up
         self.dialog.setAutoClose(False)

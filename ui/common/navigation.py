@@ -107,8 +107,11 @@ class HistoryModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.DisplayRole:
-            prefix = "Institution: " if item.kind == "institution" else ""
-            return prefix + (item.title or item.id)
+            from PySide6.QtCore import QCoreApplication
+            name = item.title or item.id
+            if item.kind == "institution":
+                return QCoreApplication.translate("HistoryModel", "Institution: {name}").format(name=name)
+            return name
         if role == Qt.ToolTipRole:
             return f"{item.kind}: {item.id}"
         if role == Qt.FontRole and index.row() == self._index:

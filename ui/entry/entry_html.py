@@ -1,4 +1,5 @@
-"""HTML for the entry page, the institution page and printed summaries. Pure functions, no Qt.
+"""HTML for the entry page, the institution page and printed summaries. Pure functions; from Qt
+only the translator (QCoreApplication.translate, context "EntryPage"), which needs no application.
 
 Everything that comes from the data is escaped here, once, so that a `<b>` or `<img src=...>`
 in a source file is shown as text and never interpreted. Links use the app's own schemes
@@ -12,8 +13,14 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from models.entry import CONFIDENCE_LABELS, Entry, EntryRef, Source, format_date
+from PySide6.QtCore import QCoreApplication
+
+from models.entry import Entry, EntryRef, Source
 from ui.common.html_text import esc
+from ui.i18n import labels, translations
+from ui.i18n.dates import format_date
+
+translate = QCoreApplication.translate
 
 ENTRY_SCHEME = "entry"
 INSTITUTION_SCHEME = "institution"
@@ -68,6 +75,19 @@ def native_names(aliases: list[str]) -> list[str]:
     return [name for name in (russian, kazakh) if name]
 
 
+def translation_notice() -> str:
+    """The line every translated page and printout carries ("" in English)."""
+    if translations.current_language() == "en":
+        return ""
+    return translate("EntryPage", "This is a translation from English; the English text is authoritative. "
+                                  "Where a field has no translation yet, the English is shown.")
+
+
+def _notice_html(colors: PageColors) -> str:
+    notice = translation_notice()
+    return f'<p style="color:{colors.muted};"><i>{esc(notice)}</i></p>' if notice else ""
+
+
 def meta_line(entry: Entry) -> str:
     parts = [format_date(entry.date), entry.category_name]
     if entry.package_name:
@@ -106,15 +126,19 @@ def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> s
 def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, int],
                    plotted: frozenset[str] = frozenset()) -> str:
     head_style = f'style="background-color:{colors.header};"'
-    rows = [f"<tr {head_style}><th align=\"left\">Figure</th><th align=\"right\">Before</th>"
-            "<th></th><th align=\"left\">After</th><th align=\"left\">Unit</th><th align=\"left\">Source</th></tr>"]
+    heads = (translate("EntryPage", "Figure"), translate("EntryPage", "Before"), translate("EntryPage", "After"),
+             translate("EntryPage", "Unit"), translate("EntryPage", "Source"))
+    rows = [f"<tr {head_style}><th align=\"left\">{esc(heads[0])}</th><th align=\"right\">{esc(heads[1])}</th>"
+            f"<th></th><th align=\"left\">{esc(heads[2])}</th><th align=\"left\">{esc(heads[3])}</th>"
+            f"<th align=\"left\">{esc(heads[4])}</th></tr>"]
     for figure in entry.figures:
         number = source_numbers.get(figure.source_id)
         cite = f"[{number}]" if number else esc(figure.source_id)
         arrow = "\u2192" if figure.before and figure.after else ""
         label = esc(figure.label)
         if figure.indicator_id in plotted:
-            label += " " + _link(indicator_url(figure.indicator_id), "\u2197 plot", colors)
+            label += " " + _link(indicator_url(figure.indicator_id),
+                                  "\u2197 " + translate("EntryPage", "plot"), colors)
         rows.append(f"<tr><td>{label}</td><td align=\"right\">{esc(figure.before) or DASH}</td>"
                     f"<td align=\"center\">{arrow}</td><td>{esc(figure.after) or DASH}</td>"
                     f"<td>{esc(figure.unit)}</td><td>{cite}</td></tr>")
@@ -129,7 +153,8 @@ def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str
     for judged in entry.assessments:
         head = f"<b>{esc(judged.by)}</b>, {esc(format_date(judged.date))}"
         if judged.stance:
-            head += f' <span style="color:{colors.muted};">\u00b7 {esc(judged.stance)}</span>'
+            stance = labels.label(labels.STANCE, judged.stance)
+            head += f' <span style="color:{colors.muted};">\u00b7 {esc(stance)}</span>'
         cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{esc(s)}]"
                         for s in judged.sources)
         items.append(f"<li>{head}: {esc(judged.finding)} {cites}</li>")
@@ -142,14 +167,18 @@ def _boxed(title: str, inner: str, colors: PageColors) -> str:
 
 
 def _status_line(entry: Entry, colors: PageColors) -> str:
-    status = f"<b>{esc(entry.status_label)}</b>"
+    status_label = labels.status(entry.status)
+    status = f"<b>{esc(status_label)}</b>"
     if entry.superseded_by:
-        status = (f'<b style="color:{colors.warning};">{esc(entry.status_label)}</b> by '
-                  + _ref_link(entry.superseded_by, colors))
-    confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
-    line = f"Status: {status} \u00b7 Confidence: {esc(confidence)}"
+        status = esc(translate("EntryPage", "{status} by {entry}")).format(
+            status=f'<b style="color:{colors.warning};">{esc(status_label)}</b>',
+            entry=_ref_link(entry.superseded_by, colors))
+    confidence = labels.confidence(entry.confidence)
+    line = (esc(translate("EntryPage", "Status:")) + f" {status} \u00b7 "
+            + esc(translate("EntryPage", "Confidence:")) + f" {esc(confidence)}")
     if entry.supersedes:
-        line += "<br/>Replaces: " + ", ".join(_ref_link(r, colors) for r in entry.supersedes)
+        line += "<br/>" + esc(translate("EntryPage", "Replaces:")) + " " + ", ".join(
+            _ref_link(r, colors) for r in entry.supersedes)
     return f"<p>{line}</p>"
 
 
@@ -160,32 +189,33 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
     source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
     out = [f"<h1>{esc(entry.title)}</h1>",
            f'<p style="color:{colors.muted};">{esc(meta_line(entry))}'
-           + (" \u00b7 \u2605 Bookmarked" if bookmarked else "") + "</p>",
+           + (" \u00b7 \u2605 " + esc(translate("EntryPage", "Bookmarked")) if bookmarked else "") + "</p>",
+           _notice_html(colors),
            _status_line(entry, colors)]
     if note and note.strip():
-        out.append(_boxed("Your note", _multiline(note), colors))
+        out.append(_boxed(translate("EntryPage", "Your note"), _multiline(note), colors))
     out.append(f"<p><b>{esc(entry.summary)}</b></p>")
     out.append(_paragraphs(entry.body))
     if entry.figures:
-        out.append("<h2>Figures</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Figures")) + "</h2>")
         out.append(_figures_table(entry, colors, source_numbers, frozenset(i for i, _ in series)))
     if entry.assessments:
-        out.append("<h2>Assessments</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Assessments")) + "</h2>")
         out.append(_assessments_html(entry, colors, source_numbers))
     if series:
-        out.append("<h2>Indicator series</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Indicator series")) + "</h2>")
         out.append("<p>" + " \u00b7 ".join(_link(indicator_url(i), name, colors) for i, name in series) + "</p>")
     if entry.institutions:
-        out.append("<h2>Institutions</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Institutions")) + "</h2>")
         out.append("<p>" + " \u00b7 ".join(_link(institution_url(i.id), i.name, colors) for i in entry.institutions)
                    + "</p>")
     if entry.related:
-        out.append("<h2>Related entries</h2><ul>")
+        out.append("<h2>" + esc(translate("EntryPage", "Related entries")) + "</h2>" + "<ul>")
         out += [f"<li>{_ref_link(r, colors)}</li>" for r in entry.related]
         out.append("</ul>")
     if entry.source_note:
-        out.append(_boxed("Note on sources", _paragraphs(entry.source_note), colors))
-    out.append("<h2>Sources</h2><ol>")
+        out.append(_boxed(translate("EntryPage", "Note on sources"), _paragraphs(entry.source_note), colors))
+    out.append("<h2>" + esc(translate("EntryPage", "Sources")) + "</h2>" + "<ol>")
     out += [f"<li>{_source_citation_html(s, colors, linked=True)}</li>" for s in entry.sources]
     out.append("</ol>")
     return "\n".join(out)
@@ -199,7 +229,8 @@ def institution_page_html(institution: dict, entries: list[EntryRef], colors: Pa
         out.append(f'<p style="color:{colors.muted};">{esc(DOT.join(names))}</p>')
     if institution.get("description"):
         out.append(_paragraphs(institution["description"]))
-    out.append(f"<h2>Entries about this institution ({len(entries)})</h2><ul>")
+    out.append("<h2>" + esc(translate("EntryPage", "Entries about this institution ({n})").format(n=len(entries)))
+               + "</h2><ul>")
     out += [f"<li>{_ref_link(r, colors)}</li>" for r in entries]
     out.append("</ul>")
     return "\n".join(out)
@@ -227,18 +258,22 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
     source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
     page_break = "" if first else ' style="page-break-before: always;"'
     out = [f"<h1{page_break}>{esc(entry.title)}</h1>",
-           f'<p style="color:{colors.muted};">{esc(meta_line(entry))}</p>']
-    status = esc(entry.status_label)
+           f'<p style="color:{colors.muted};">{esc(meta_line(entry))}</p>',
+           _notice_html(colors)]
+    status = esc(labels.status(entry.status))
     if entry.superseded_by:
-        status += f" by \u201c{esc(entry.superseded_by.title)}\u201d ({esc(format_date(entry.superseded_by.date))})"
-    confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
-    out.append(f"<p>Status: {status} \u00b7 Confidence: {esc(confidence)}</p>")
+        status = esc(translate("EntryPage", "{status} by {entry}").format(
+            status=labels.status(entry.status),
+            entry=f"\u201c{entry.superseded_by.title}\u201d ({format_date(entry.superseded_by.date)})"))
+    confidence = labels.confidence(entry.confidence)
+    out.append("<p>" + esc(translate("EntryPage", "Status:")) + f" {status} \u00b7 "
+               + esc(translate("EntryPage", "Confidence:")) + f" {esc(confidence)}</p>")
     out.append(f"<p><b>{esc(entry.summary)}</b></p>")
     if entry.figures:
-        out.append("<h2>Figures</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Figures")) + "</h2>")
         out.append(_figures_table(entry, colors, source_numbers))
     if entry.assessments:
-        out.append("<h2>Assessments</h2>")
+        out.append("<h2>" + esc(translate("EntryPage", "Assessments")) + "</h2>")
         out.append(_assessments_html(entry, colors, source_numbers))
     if entry.institutions:
         names = institution_names or {}
@@ -246,10 +281,10 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
         for inst in entry.institutions:
             native = names.get(inst.id, [])
             parts.append(esc(inst.name) + (f" ({esc('; '.join(native))})" if native else ""))
-        out.append("<p><b>Institutions:</b> " + "; ".join(parts) + "</p>")
+        out.append("<p><b>" + esc(translate("EntryPage", "Institutions:")) + "</b> " + "; ".join(parts) + "</p>")
     if entry.source_note:
-        out.append("<h2>Note on sources</h2>" + _paragraphs(entry.source_note))
-    out.append("<h2>Sources</h2><ol>")
+        out.append("<h2>" + esc(translate("EntryPage", "Note on sources")) + "</h2>" + _paragraphs(entry.source_note))
+    out.append("<h2>" + esc(translate("EntryPage", "Sources")) + "</h2>" + "<ol>")
     out += [f"<li>{_source_citation_html(s, colors, linked=False)}</li>" for s in entry.sources]
     out.append("</ol>")
     return "\n".join(out)

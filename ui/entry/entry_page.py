@@ -29,7 +29,7 @@ class EntryPage(QTextBrowser):
         super().__init__(parent)
         self._open_external = open_external
         self.setObjectName("entryPage")
-        self.setAccessibleName("Entry")
+        self.setAccessibleName(self.tr("Entry"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
@@ -67,12 +67,14 @@ class EntryPage(QTextBrowser):
         if url.isEmpty():
             self.linkHovered.emit("")
         elif url.scheme() == ENTRY_SCHEME:
-            self.linkHovered.emit("Open entry: " + unquote(url.path()))
+            self.linkHovered.emit(self.tr("Open entry: {target}").format(target=unquote(url.path())))
         elif url.scheme() == INSTITUTION_SCHEME:
-            self.linkHovered.emit("Entries about this institution: " + unquote(url.path()))
+            self.linkHovered.emit(self.tr("Entries about this institution: {target}").format(
+                target=unquote(url.path())))
         elif url.scheme() == INDICATOR_SCHEME:
-            self.linkHovered.emit("Plot this series in Indicators: " + unquote(url.path()))
+            self.linkHovered.emit(self.tr("Plot this series in Indicators: {target}").format(
+                target=unquote(url.path())))
         elif url.scheme() in ("http", "https"):
-            self.linkHovered.emit("Opens in your web browser: " + url.toString())
+            self.linkHovered.emit(self.tr("Opens in your web browser: {target}").format(target=url.toString()))
         else:
             self.linkHovered.emit("")

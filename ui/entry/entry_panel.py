@@ -6,7 +6,9 @@ where links lead, through the signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -24,11 +26,17 @@ from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, entry_page_html, institut
 from ui.entry.entry_page import EntryPage
 from ui.entry.note_dialog import NoteDialog
 
-WELCOME_HTML = """<h2>Kazakhstan Reform Atlas</h2>
-<p>Choose a result to read it here. Type to search; the filters on the left narrow the list.</p>
-<p>Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, <b>Enter</b> open,
-<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print.
-Help \u2192 Keyboard shortcuts lists them all.</p>"""
+translate = QCoreApplication.translate
+
+
+def welcome_html() -> str:
+    return ("<h2>" + esc(translate("EntryPanel", "Kazakhstan Reform Atlas")) + "</h2><p>"
+            + esc(translate("EntryPanel", "Choose a result to read it here. Type to search; the filters on the left "
+                                 "narrow the list.")) + "</p><p>"
+            + translate("EntryPanel", "Keys: <b>Ctrl+F</b> or <b>/</b> search, <b>\u2193</b> results, "
+                                      "<b>Enter</b> open, "
+                               "<b>Alt+\u2190</b> back, <b>Ctrl+D</b> bookmark, <b>Ctrl+P</b> print.") + " "
+            + esc(translate("EntryPanel", "Help \u2192 Keyboard shortcuts lists them all.")) + "</p>")
 
 
 class EntryPanel(QWidget):
@@ -53,23 +61,19 @@ class EntryPanel(QWidget):
         self.page.indicatorRequested.connect(self.indicatorRequested)
         self.page.linkHovered.connect(self.message)
 
-        self.bookmark_action = QAction("Bookmark", self)
+        self.bookmark_action = QAction(self)
         self.bookmark_action.setCheckable(True)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.bookmark_action.setToolTip("Bookmark this entry (Ctrl+D)")
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
-        self.note_action = QAction("Note\u2026", self)
+        self.note_action = QAction(self)
         self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.note_action.setToolTip("Write a note on this entry; bookmarks it (Ctrl+Shift+N)")
         self.note_action.triggered.connect(self.edit_note)
-        self.copy_citation_action = QAction("Copy citation", self)
+        self.copy_citation_action = QAction(self)
         self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_citation_action.setToolTip("Copy a plain-text citation with the data version (Ctrl+Shift+C)")
         self.copy_citation_action.triggered.connect(self.copy_citation)
 
-        self.toolbar = QToolBar("Entry", self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("entryToolbar")
-        self.toolbar.setAccessibleName("Entry actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         for action in (self.bookmark_action, self.note_action, self.copy_citation_action):
             self.toolbar.addAction(action)
@@ -81,7 +85,20 @@ class EntryPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.page, 1)
+        self.retranslateUi()
         self.show_welcome()
+
+    def retranslateUi(self) -> None:
+        self.bookmark_action.setToolTip(self.tr("Bookmark this entry (Ctrl+D)"))
+        self.note_action.setText(self.tr("Note\u2026"))
+        self.note_action.setToolTip(self.tr("Write a note on this entry; bookmarks it (Ctrl+Shift+N)"))
+        self.copy_citation_action.setText(self.tr("Copy citation"))
+        self.copy_citation_action.setToolTip(self.tr("Copy a plain-text citation with the data version "
+                                                     "(Ctrl+Shift+C)"))
+        self.toolbar.setWindowTitle(self.tr("Entry"))
+        self.toolbar.setAccessibleName(self.tr("Entry actions"))
+        self._institutions = None  # institution names follow the content language
+        self._set_bookmark_text()  # texts only: the store is read when the entry changes
 
     # -- what is shown ------------------------------------------------------------------------
     def _colors(self):
@@ -89,7 +106,7 @@ class EntryPanel(QWidget):
 
     def show_welcome(self) -> None:
         self.entry, self.location = None, None
-        self.page.setHtml(WELCOME_HTML)
+        self.page.setHtml(welcome_html())
         self._update_actions()
 
     def show_entry(self, entry_id: str) -> Entry | None:
@@ -97,8 +114,8 @@ class EntryPanel(QWidget):
             entry = self.atlas.entry(entry_id)
         except NotFound:
             self.entry, self.location = None, None
-            self.page.setHtml(f"<h2>Not found</h2><p>There is no entry \u201c{esc(entry_id)}\u201d in this "
-                              "version of the data.</p>")
+            self.page.setHtml("<h2>" + esc(self.tr("Not found")) + "</h2><p>" + esc(self.tr(
+                "There is no entry \u201c{id}\u201d in this version of the data.").format(id=entry_id)) + "</p>")
             self._update_actions()
             return None
         self.entry = entry
@@ -112,7 +129,8 @@ class EntryPanel(QWidget):
         self.entry = None
         if institution is None:
             self.location = None
-            self.page.setHtml(f"<h2>Not found</h2><p>No institution \u201c{esc(institution_id)}\u201d.</p>")
+            self.page.setHtml("<h2>" + esc(self.tr("Not found")) + "</h2><p>" + esc(self.tr(
+                "No institution \u201c{id}\u201d.").format(id=institution_id)) + "</p>")
         else:
             self.location = Location("institution", institution_id, institution["name"])
             refs = self.atlas.entries_for_institution(institution_id)
@@ -130,9 +148,13 @@ class EntryPanel(QWidget):
     def refresh(self) -> None:
         """Re-render (theme, zoom or bookmark changed), keeping the scroll position."""
         if self.location is None:
+            if self.entry is None:
+                self.show_welcome()
             return
         position = self.page.verticalScrollBar().value()
         if self.entry is not None:
+            with contextlib.suppress(NotFound):  # the content language may have changed: read it again
+                self.entry = self.atlas.entry(self.entry.id)
             self._render()
         else:
             self.show_institution(self.location.id)
@@ -157,9 +179,15 @@ class EntryPanel(QWidget):
             action.setEnabled(has_entry)
         marked = has_entry and self.store.is_bookmarked(self.entry.id)  # type: ignore[union-attr]
         self.bookmark_action.setChecked(bool(marked))
-        self.bookmark_action.setText("Bookmarked \u2605" if marked else "Bookmark \u2606")
+        self._set_bookmark_text()
+
+    def _set_bookmark_text(self) -> None:
+        marked = self.bookmark_action.isChecked()
+        self.bookmark_action.setText(self.tr("Bookmarked \u2605") if marked else self.tr("Bookmark \u2606"))
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
         if event.type() == QEvent.PaletteChange:
             # The page's colours come from the theme; a hidden pane catches up when shown.
             if self.isVisible():
@@ -181,12 +209,12 @@ class EntryPanel(QWidget):
         try:
             if self.store.is_bookmarked(self.entry.id):
                 self.store.remove(self.entry.id)
-                self.message.emit(f"Bookmark removed: {self.entry.title}")
+                self.message.emit(self.tr("Bookmark removed: {title}").format(title=self.entry.title))
             else:
                 self.store.add(self.entry.id, self.entry.title, self.entry.date)
-                self.message.emit(f"Bookmarked: {self.entry.title}")
+                self.message.emit(self.tr("Bookmarked: {title}").format(title=self.entry.title))
         except UserDataError as exc:
-            warn(self, "Bookmark not saved", str(exc))
+            warn(self, self.tr("Bookmark not saved"), str(exc))
         self._render()
         self.bookmarksChanged.emit()
 
@@ -206,10 +234,10 @@ class EntryPanel(QWidget):
             if not self.store.is_bookmarked(self.entry.id):
                 self.store.add(self.entry.id, self.entry.title, self.entry.date)
             self.store.set_note(self.entry.id, note)
-            self.message.emit("Note saved")
+            self.message.emit(self.tr("Note saved"))
             ok = True
         except UserDataError as exc:
-            warn(self, "Note not saved", str(exc))
+            warn(self, self.tr("Note not saved"), str(exc))
             ok = False
         self._render()
         self.bookmarksChanged.emit()
@@ -222,4 +250,4 @@ class EntryPanel(QWidget):
         if self.entry is None:
             return
         QGuiApplication.clipboard().setText(self.citation())
-        self.message.emit("Citation copied to the clipboard")
+        self.message.emit(self.tr("Citation copied to the clipboard"))

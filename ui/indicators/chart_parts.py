@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 
 from models.entry import Source
 from models.indicators import Indicator, Point, ReformEvent
+from ui.i18n.dates import format_number
 
 _SERIES_LIGHT = ("#1f5fa8", "#c2570c", "#2e7d32", "#8e24aa")
 _SERIES_DARK = ("#76aef5", "#f5a25d", "#7fcf83", "#d29be0")
@@ -94,9 +95,9 @@ class DrawnPoint:
 
 def _format_tick(value: float, spacing: float) -> str:
     if spacing >= 1 or (float(value).is_integer() and abs(value) >= 1):
-        return f"{value:,.0f}"
+        return format_number(round(value))
     decimals = min(4, max(0, -math.floor(math.log10(spacing)))) if spacing > 0 else 2
-    return f"{value:,.{decimals}f}"
+    return format_number(value, decimals)
 
 
 class YearAxis(pg.AxisItem):

@@ -18,15 +18,14 @@ from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from models.indicators import (
-    KIND_LABELS,
     Indicator,
     Point,
     group_points,
-    hover_lines,
     joined_to_next,
     step_path,
 )
 from ui.common.html_text import esc
+from ui.i18n import labels
 from ui.indicators.chart_events import EventMarks
 from ui.indicators.chart_parts import (
     KIND_LOOKS,
@@ -37,6 +36,7 @@ from ui.indicators.chart_parts import (
     YearAxis,
     small_font,
 )
+from ui.indicators.indicator_html import hover_lines
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.
@@ -191,7 +191,7 @@ class IndicatorChart(QWidget):
                 self.legend.addItem(markers[number], text)
 
     def _legend_name(self, indicator: Indicator, part: str, kind: str, several: bool) -> str:
-        kind_label = KIND_LABELS.get(kind, kind)
+        kind_label = labels.label(labels.POINT_KIND, kind)
         if part:
             name = indicator.part_name(part)
             return name if kind == "actual" else f"{name}: {kind_label.lower()}"
@@ -252,7 +252,8 @@ class IndicatorChart(QWidget):
         self.target_guides.append(guide)
         log = self.spec.log_active if self.spec else False
         for target in targets:
-            prefix = f"{indicator.label} target" if several else "Target"
+            prefix = (QCoreApplication.translate("Indicators", "{series} target").format(series=indicator.label)
+                      if several else QCoreApplication.translate("Indicators", "Target"))
             label = self._take("target-labels", lambda: pg.TextItem("", anchor=(0.5, 1.25)))
             label.setText(f"{prefix} {target.display_value}", color=color)
             label.setFont(small_font(self.font(), 0.92))

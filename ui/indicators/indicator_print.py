@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from db.errors import AtlasError
@@ -18,7 +18,12 @@ from models import paths
 from models.entry import Source
 from models.indicators import Indicator
 from ui.common.html_text import esc
+from ui.entry.entry_html import translation_notice
+from ui.i18n import labels
+from ui.i18n.dates import format_date
 from ui.paper import paper
+
+translate = QCoreApplication.translate
 
 CHART_RESOURCE = "indicator-chart.png"
 
@@ -29,7 +34,8 @@ class ExportFailed(AtlasError):
 
 def report_title(series: list[Indicator]) -> str:
     if len(series) > 1:
-        return f"{series[0].name} compared with {series[1].name}"
+        return translate("Indicators", "{first} compared with {second}").format(first=series[0].name,
+                                                                                 second=series[1].name)
     return series[0].name
 
 
@@ -38,42 +44,52 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
     parts = [
         "<html><body style='color:#111111'>",
         f"<p style='font-size:15pt; font-weight:bold; margin:0'>{esc(report_title(series))}</p>",
-        f"<p style='color:#555555; margin-top:2px'>Unit: {esc(series[0].unit)}"
-        + (f" &middot; Reform events marked: {esc(', '.join(events_shown))}" if events_shown else "") + "</p>",
+        "<p style='color:#555555; margin-top:2px'>" + esc(translate("Indicators", "Unit:")) + f" {esc(series[0].unit)}"
+        + (" &middot; " + esc(translate("Indicators", "Reform events marked:")) + f" {esc(', '.join(events_shown))}"
+           if events_shown else "") + "</p>",
     ]
+    if translation_notice():
+        parts.append(f"<p style='color:#555555'><i>{esc(translation_notice())}</i></p>")
     for item in series:
         if item.caution:
-            parts.append(f"<p style='color:#8a3b00'><b>Caution:</b> {esc(item.caution)}</p>")
+            parts.append("<p style='color:#8a3b00'><b>" + esc(translate("Indicators", "Caution:"))
+                         + f"</b> {esc(item.caution)}</p>")
     parts.append(f"<p><img src='{CHART_RESOURCE}' width='{int(chart_size.width())}' "
                  f"height='{int(chart_size.height())}'></p>")
     for item in series:
         parts.append(f"<p>{'<b>' + esc(item.label) + ':</b> ' if len(series) > 1 else ''}{esc(item.description)}</p>")
     if with_points:
-        parts.append("<p style='font-weight:bold; margin-top:8px'>Points</p>")
+        parts.append("<p style='font-weight:bold; margin-top:8px'>" + esc(translate("Indicators", "Points")) + "</p>")
         parts.append("<table cellspacing='0' cellpadding='3' border='0' width='100%' "
                      "style='border-collapse:collapse'>")
-        header = ["Series", "Date", "Value", "Kind", "Source", "Note"] if len(series) > 1 else \
-            ["Date", "Value", "Kind", "Source", "Note"]
-        parts.append("<tr>" + "".join(f"<th align='left' style='border-bottom:1px solid #888888'>{h}</th>"
+        header = [translate("Indicators", "Date"), translate("Indicators", "Value"), translate("Indicators", "Kind"),
+                  translate("Indicators", "Source"), translate("Indicators", "Note")]
+        if len(series) > 1:
+            header.insert(0, translate("Indicators", "Series"))
+        parts.append("<tr>" + "".join(f"<th align='left' style='border-bottom:1px solid #888888'>{esc(h)}</th>"
                                       for h in header) + "</tr>")
         for item in series:
             for p in item.points:
                 value = (item.part_name(p.part) + ": " if p.part else "") + p.display_value
-                cells = ([item.label] if len(series) > 1 else []) + [p.when, value, p.kind_label, p.source_id, p.note]
+                when = format_date(p.date) if p.date else str(p.year)
+                kind = labels.label(labels.POINT_KIND, p.kind)
+                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, p.source_id, p.note]
                 parts.append("<tr>" + "".join(f"<td valign='top' style='border-bottom:1px solid #dddddd'>{esc(c)}</td>"
                                               for c in cells) + "</tr>")
         parts.append("</table>")
-    parts.append("<p style='font-weight:bold; margin-top:8px'>Sources</p>")
+    parts.append("<p style='font-weight:bold; margin-top:8px'>" + esc(translate("Indicators", "Sources")) + "</p>")
     cited: list[str] = []
     for item in series:
         cited += [i for i in item.cited_source_ids() if i not in cited]
     for source_id in cited:
         source = sources.get(source_id)
-        text = source.citation() if source else "(not in the sources table)"
+        text = source.citation() if source else translate("Indicators", "(not in the sources table)")
         parts.append(f"<p style='margin:0 0 3px 0'>[{esc(source_id)}] {esc(text)}</p>")
-    parts.append(f"<p style='color:#555555; font-size:8pt; margin-top:8px'>{esc(paths.APP_NAME)} &middot; data "
-                 f"version {esc(data_version)} &middot; each value as its source gives it; nothing between two "
-                 "points is interpolated.</p>")
+    parts.append("<p style='color:#555555; font-size:8pt; margin-top:8px'>"
+                 + esc(translate("Paper", "Kazakhstan Reform Atlas")) + " &middot; "
+                 + esc(translate("Paper", "Data version {version}").format(version=data_version)) + " &middot; "
+                 + esc(translate("Indicators", "each value as its source gives it; nothing between two points is "
+                                               "interpolated.")) + "</p>")
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -7,7 +7,7 @@ is made on first show) over the panel of entries and sources.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,20 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
+
 
 class IndicatorsLayout:
     """Builds the widgets on `view`; the view connects them (no signal is connected here)."""
 
     def __init__(self, view: QWidget, proxy: QSortFilterProxyModel):
-        self.filter = QLineEdit(placeholderText="Filter series\u2026", clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter indicator series")
+        self.filter = QLineEdit(placeholderText=translate("Indicators", "Filter series\u2026"), clearButtonEnabled=True)
+        self.filter.setAccessibleName(translate("Indicators", "Filter indicator series"))
         self.list = QListView()
         self.list.setModel(proxy)
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
         self.list.setTextElideMode(Qt.ElideRight)
         self.list.setWordWrap(False)
-        self.list.setAccessibleName("Indicator series")
+        self.list.setAccessibleName(translate("Indicators", "Indicator series"))
         self.list.setEditTriggers(QListView.NoEditTriggers)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -83,25 +85,26 @@ class IndicatorsLayout:
 
     def _controls(self) -> QHBoxLayout:
         self.compare_box = QComboBox()
-        self.compare_box.setAccessibleName("Compare with another series of the same unit")
+        self.compare_box.setAccessibleName(translate("Indicators", "Compare with another series of the same unit"))
         self.compare_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.compare_box.setMinimumContentsLength(36)
-        self.events_box = QCheckBox("Reform events")
+        self.events_box = QCheckBox(translate("Indicators", "Reform events"))
         self.events_box.setChecked(True)
-        self.events_box.setToolTip("Mark the reform packages, referendums and the 2026 Constitution")
-        self.log_box = QCheckBox("Log scale")
+        self.events_box.setToolTip(translate("Indicators", "Mark the reform packages, referendums and the 2026 "
+                                                           "Constitution"))
+        self.log_box = QCheckBox(translate("Indicators", "Log scale"))
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(translate("Indicators", "Export"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.export_button)
-        self.png_action = menu.addAction("Image (PNG)\u2026")
-        self.csv_action = menu.addAction("Data (CSV)\u2026")
+        self.png_action = menu.addAction(translate("Indicators", "Image (PNG)\u2026"))
+        self.csv_action = menu.addAction(translate("Indicators", "Data (CSV)\u2026"))
         self.pdf_action = menu.addAction("PDF\u2026")
         self.export_button.setMenu(menu)
-        self.print_button = QPushButton("Print\u2026")
+        self.print_button = QPushButton(translate("Indicators", "Print\u2026"))
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(QLabel("Compare with:"))
+        controls.addWidget(QLabel(translate("Indicators", "Compare with:")))
         controls.addWidget(self.compare_box)
         controls.addSpacing(8)
         controls.addWidget(self.events_box)
@@ -123,7 +126,7 @@ class IndicatorsLayout:
         self.info = QTextBrowser()
         self.info.setOpenLinks(False)
         self.info.setOpenExternalLinks(False)
-        self.info.setAccessibleName("About this series: sources and entries citing it")
+        self.info.setAccessibleName(translate("Indicators", "About this series: sources and entries citing it"))
         self.vertical = QSplitter(Qt.Vertical)
         self.vertical.addWidget(chart_holder)
         self.vertical.addWidget(self.info)
@@ -137,7 +140,7 @@ class IndicatorsLayout:
         self.placeholder.deleteLater()
 
     def show_unavailable(self, reason: str) -> None:
-        self.title.setText("No indicator series")
+        self.title.setText(translate("Indicators", "No indicator series"))
         self.subtitle.setText(reason)
         for widget in (self.compare_box, self.events_box, self.log_box, self.export_button, self.print_button,
                        self.filter):

@@ -125,7 +125,7 @@ class IndicatorsView(QWidget):
         if self._chart is None and not self._unavailable:
             from ui.indicators.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
             self._chart = IndicatorChart(self)
-            self._chart.setAccessibleName("Chart of the selected series")
+            self._chart.setAccessibleName(self.tr("Chart of the selected series"))
             self.ui.replace_placeholder(self._chart)
             self._redraw()
         return self._chart
@@ -152,6 +152,20 @@ class IndicatorsView(QWidget):
             self._chart.draw(self._spec())
 
     # -- selection ----------------------------------------------------------------------------------
+    def view_state(self) -> dict:
+        """What a rebuild (language switch) keeps: the series, its comparison and the options."""
+        return {"current": self.current_id(), "compare": self._compare.id if self._compare else None,
+                "events": self.ui.events_box.isChecked(), "log": self.ui.log_box.isChecked(),
+                "filter": self.ui.filter.text()}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.ui.events_box.setChecked(state.get("events", True))
+        self.ui.log_box.setChecked(state.get("log", False))
+        if state.get("current"):
+            self.show_indicator(state["current"])
+            self.set_compare(state.get("compare"))
+        self.ui.filter.setText(state.get("filter", ""))
+
     def indicator_ids(self) -> list[str]:
         return [s.id for s in self._series]
 
@@ -206,7 +220,7 @@ class IndicatorsView(QWidget):
                     if s.compare_group and s.compare_group == self._current.compare_group and s.id != indicator_id]
         self.ui.compare_box.blockSignals(True)
         self.ui.compare_box.clear()
-        self.ui.compare_box.addItem("No comparison", "")
+        self.ui.compare_box.addItem(self.tr("No comparison"), "")
         for partner in partners:
             self.ui.compare_box.addItem(partner.name, partner.id)
         default = self.ui.compare_box.findData(self._current.compare_with) if self._current.compare_with else 0
@@ -241,8 +255,8 @@ class IndicatorsView(QWidget):
     def _update_log_box(self) -> None:
         ok = all(s.log_scale_ok for s in self._shown())
         self.ui.log_box.setEnabled(ok)
-        self.ui.log_box.setToolTip("" if ok else "Not offered: the series has zero or negative values, or is a "
-                                              "percentage or rank best read on a plain scale")
+        self.ui.log_box.setToolTip("" if ok else self.tr("Not offered: the series has zero or negative values, or is "
+                                                         "a percentage or rank best read on a plain scale"))
 
     def _shown(self) -> list[Indicator]:
         return [s for s in (self._current, self._compare) if s is not None]
@@ -308,11 +322,11 @@ class IndicatorsView(QWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print chart")
+        dialog.setWindowTitle(self.tr("Print chart"))
         if dialog.exec() == QPrintDialog.Accepted:
             parts = self._report()
             self._run_export(lambda job: report.paint_pages(printer, *parts, job.progress, job.cancelled),
-                             "Printing the chart\u2026", "Sent the chart to the printer")
+                             self.tr("Printing the chart\u2026"), self.tr("Sent the chart to the printer"))
 
     def _suggested_name(self, suffix: str) -> str:
         name = self.current_id() or "indicator"
@@ -327,33 +341,34 @@ class IndicatorsView(QWidget):
         return path
 
     def _ask_png(self) -> None:
-        path = self._ask("Export chart image", "png", "PNG image (*.png)")
+        path = self._ask(self.tr("Export chart image"), "png", self.tr("PNG image (*.png)"))
         if path:
             parts = self._report()
             self._run_export(lambda job: report.write_png(Path(path), *parts),
-                             "Exporting the chart image\u2026", f"Saved {path}")
+                             self.tr("Exporting the chart image\u2026"), self.tr("Saved {path}").format(path=path))
 
     def _ask_csv(self) -> None:
-        path = self._ask("Export chart data", "csv", "CSV (*.csv)")
+        path = self._ask(self.tr("Export chart data"), "csv", "CSV (*.csv)")
         if path:
             text = self.csv_text()
-            self._run_export(lambda job: write_text_safely(path, text), "Exporting the data\u2026", f"Saved {path}")
+            self._run_export(lambda job: write_text_safely(path, text), self.tr("Exporting the data\u2026"),
+                             self.tr("Saved {path}").format(path=path))
 
     def _ask_pdf(self) -> None:
-        path = self._ask("Export chart as PDF", "pdf", "PDF (*.pdf)")
+        path = self._ask(self.tr("Export chart as PDF"), "pdf", "PDF (*.pdf)")
         if path:
             parts = self._report()
             self._run_export(lambda job: report.write_pdf(Path(path), *parts, job.progress, job.cancelled),
-                             "Exporting the chart to PDF\u2026", f"Saved {path}")
+                             self.tr("Exporting the chart to PDF\u2026"), self.tr("Saved {path}").format(path=path))
 
     def _run_export(self, work, label: str, done_text: str) -> None:
         """Run an export in the background; `exportFinished(ok, message)` reports the outcome."""
         self._task = run_in_background(
-            work, progress=ProgressBox(self, label, "Export", "exportProgress"),
+            work, progress=ProgressBox(self, label, self.tr("Export"), "exportProgress"),
             on_success=lambda _result: self.exportFinished.emit(True, done_text),
             on_failure=self._export_failed,
-            on_cancel=lambda: self.exportFinished.emit(False, "Export cancelled"))
+            on_cancel=lambda: self.exportFinished.emit(False, self.tr("Export cancelled")))
 
     def _export_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Export failed", message)
+        QMessageBox.warning(self, self.tr("Export failed"), message)
         self.exportFinished.emit(False, message)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -144,7 +144,9 @@ def paint_pages(device: QPagedPaintDevice, data_version: str, doc: QTextDocument
             painter.setClipRect(sheet.body)
             draw(painter, sheet.body)
             painter.restore()
-            progress(start + (1000 - start) * (number + 1) // pages, f"Printing page {number + 1} of {pages}")
+            progress(start + (1000 - start) * (number + 1) // pages,
+                     QCoreApplication.translate("Paper", "Printing page {page} of {pages}").format(
+                         page=number + 1, pages=pages))
     except PrintCancelled:
         if hasattr(device, "abort"):
             device.abort()  # a QPrinter: drop the job rather than print half of it
@@ -162,8 +164,9 @@ def draw_bands(painter: QPainter, sheet: Sheet, page: int, pages: int, data_vers
     painter.setPen(QColor(GREY))
     painter.setFont(font(HEADER_POINT_SIZE))
     top = QRectF(0, 0, width, band - 2 * mm)
-    left = f"{paths.APP_NAME} \u00b7 {title}" if title else paths.APP_NAME
-    right = f"Data version {data_version}"
+    app_name = QCoreApplication.translate("Paper", "Kazakhstan Reform Atlas")
+    left = f"{app_name} \u00b7 {title}" if title else app_name
+    right = QCoreApplication.translate("Paper", "Data version {version}").format(version=data_version)
     room = width - painter.fontMetrics().horizontalAdvance(right) - 4 * mm
     painter.drawText(top, Qt.AlignLeft | Qt.AlignBottom, painter.fontMetrics().elidedText(left, Qt.ElideRight, room))
     painter.drawText(top, Qt.AlignRight | Qt.AlignBottom, right)
@@ -171,7 +174,8 @@ def draw_bands(painter: QPainter, sheet: Sheet, page: int, pages: int, data_vers
     painter.drawLine(QPointF(0, band - 1.2 * mm), QPointF(width, band - 1.2 * mm))
     painter.setPen(QColor(GREY))
     bottom = QRectF(0, sheet.height - band + 2 * mm, width, band - 2 * mm)
-    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, f"page {page + 1} of {pages}")
+    footer = QCoreApplication.translate("Paper", "page {page} of {pages}").format(page=page + 1, pages=pages)
+    painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignTop, footer)
     painter.restore()
 
 

@@ -47,7 +47,7 @@ class PrintController(QObject):
             return None
         if path is None:
             default = ids[0] if len(ids) == 1 else "entry-summaries"
-            name, _ = QFileDialog.getSaveFileName(self.window, f"Export {what} as PDF",
+            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {what} as PDF").format(what=what),
                                                   str(Path.home() / f"{default}.pdf"), "PDF (*.pdf)")
             if not name:
                 return None
@@ -55,7 +55,8 @@ class PrintController(QObject):
         target = path
         return self._start(ids, lambda atlas, job: printing.export_pdf(atlas, ids, target, job.progress,
                                                                        job.cancelled),
-                           f"Exporting {what} to PDF\u2026", f"Saved {path}")
+                           self.tr("Exporting {what} to PDF\u2026").format(what=what),
+                           self.tr("Saved {path}").format(path=path))
 
     def print(self, ids: list[str], what: str) -> Task | None:
         if not self._check(ids):
@@ -64,13 +65,14 @@ class PrintController(QObject):
         printer = QPrinter(QPrinter.HighResolution)
         paper.set_page_layout(printer)
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print {what}")
+        dialog.setWindowTitle(self.tr("Print {what}").format(what=what))
         if dialog.exec() != QPrintDialog.Accepted:
             return None
         self._printer = printer  # kept alive until the job is done with it
         return self._start(ids, lambda atlas, job: printing.print_entries(atlas, ids, printer, job.progress,
                                                                           job.cancelled),
-                           f"Printing {what}\u2026", f"Sent {what} to the printer")
+                           self.tr("Printing {what}\u2026").format(what=what),
+                           self.tr("Sent {what} to the printer").format(what=what))
 
     def preview(self, ids: list[str], what: str) -> None:
         if not self._check(ids):
@@ -79,7 +81,7 @@ class PrintController(QObject):
         printer = QPrinter(QPrinter.HighResolution)
         paper.set_page_layout(printer)
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print Preview \u2014 {what}")
+        dialog.setWindowTitle(self.tr("Print Preview \u2014 {what}").format(what=what))
         entries = printing.load_entries(self.atlas, ids)
         names = printing.institution_names(self.atlas)
 
@@ -93,18 +95,21 @@ class PrintController(QObject):
     # -- internals ----------------------------------------------------------------------------
     def _check(self, ids: list[str]) -> bool:
         if not ids:
-            warn(self.window, "Nothing to print", "Choose an entry, select results or bookmark entries first.")
+            warn(self.window, self.tr("Nothing to print"),
+                 self.tr("Choose an entry, select results or bookmark entries first."))
             return False
         if self.busy():
-            warn(self.window, "Printing", "Another print job is still running.")
+            warn(self.window, self.tr("Printing"), self.tr("Another print job is still running."))
             return False
         return True
 
     def _start(self, ids: list[str], paint, label: str, done_text: str) -> Task:
         path = self.atlas.path
+        language = self.atlas.language
 
         def work(job: Job) -> int:
             atlas = Atlas(path)  # Atlas's thread rule: this thread's own connection
+            atlas.set_language(language)  # the printout speaks the window's language
             try:
                 return paint(atlas, job)  # printing.PrintCancelled is a background.Cancelled
             finally:
@@ -118,10 +123,11 @@ class PrintController(QObject):
 
         def failed(text: str) -> None:
             finish(False)
-            warn(self.window, "Printing failed", text)
+            warn(self.window, self.tr("Printing failed"), text)
 
         self.task = run_in_background(
-            work, progress=ProgressBox(self.window, label, "Printing", "printProgress"),
-            on_success=lambda pages: finish(True, f"{done_text} ({pages} page{'s' if pages != 1 else ''})"),
-            on_failure=failed, on_cancel=lambda: finish(False, "Printing cancelled"))
+            work, progress=ProgressBox(self.window, label, self.tr("Printing"), "printProgress"),
+            on_success=lambda pages: finish(True, done_text + " " + (
+                self.tr("(1 page)") if pages == 1 else self.tr("({n} pages)").format(n=pages))),
+            on_failure=failed, on_cancel=lambda: finish(False, self.tr("Printing cancelled")))
         return self.task

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from db.atlas import Atlas
@@ -35,7 +36,8 @@ def load_entries(atlas: Atlas, ids: list[str], progress: Progress = no_progress,
             entries.append(atlas.entry(entry_id))
         except NotFound as exc:
             raise PrintFailed(str(exc)) from exc
-        progress(share * (n + 1) // max(1, len(ids)), f"Reading entry {n + 1} of {len(ids)}")
+        progress(share * (n + 1) // max(1, len(ids)),
+                 QCoreApplication.translate("Printing", "Reading entry {n} of {total}").format(n=n + 1, total=len(ids)))
     return entries
 
 
@@ -50,7 +52,8 @@ def build_document(entries: list[Entry], names: dict[str, list[str]] | None = No
 def document_title(entries: list[Entry]) -> str:
     if len(entries) == 1:
         return entries[0].title
-    return f"{len(entries)} entry summaries \u2014 {paths.APP_NAME}"
+    return QCoreApplication.translate("Printing", "{n} entry summaries \u2014 {app}").format(
+        n=len(entries), app=QCoreApplication.translate("Paper", "Kazakhstan Reform Atlas"))
 
 
 # -- pages ---------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
 from ui.powers.power_html import PowerPanelHtml
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
+from ui.powers.power_text import day, era_description, era_label
 from ui.powers.power_widgets import PowerGraphView, PowerTableView, YearScale, date_at, day_index, iso, qdate
 
 
@@ -76,10 +77,10 @@ class PowerBalanceView(QWidget):
         outer.setSpacing(4)
 
         date_row = QHBoxLayout()
-        date_label = QLabel("&Date:")
+        date_label = QLabel(self.tr("&Date:"))
         self.date_slider = QSlider(Qt.Horizontal)
-        self.date_slider.setAccessibleName("Date")
-        self.date_slider.setAccessibleDescription("Moves the date the powers are shown for, one day per step")
+        self.date_slider.setAccessibleName(self.tr("Date"))
+        self.date_slider.setAccessibleDescription(self.tr("Moves the date the powers are shown for, one day per step"))
         self.date_slider.setRange(0, day_index(self._end))
         self.date_slider.setPageStep(365)
         self.date_slider.setTickPosition(QSlider.TicksBelow)
@@ -90,7 +91,7 @@ class PowerBalanceView(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(qdate(EARLIEST_DATE), qdate(self._end))
-        self.date_edit.setAccessibleName("Date shown")
+        self.date_edit.setAccessibleName(self.tr("Date shown"))
         self.date_edit.dateChanged.connect(lambda d: self.set_date(iso(d)))
         date_row.addWidget(date_label)
         slider_box = QVBoxLayout()
@@ -104,44 +105,44 @@ class PowerBalanceView(QWidget):
 
         preset_row = QHBoxLayout()
         preset_row.setSpacing(4)
-        preset_row.addWidget(QLabel("Eras:"))
+        preset_row.addWidget(QLabel(self.tr("Eras:")))
         tools_row = QHBoxLayout()
         tools_row.setSpacing(4)
         self.era_buttons: dict[str, QToolButton] = {}
         for era in era_presets(self._today):
             button = QToolButton()
-            button.setText(era.label)
-            button.setToolTip(f"{esc(era.date)}: {esc(era.description)}")
-            button.setAccessibleName(f"Era: {era.label}")
+            button.setText(era_label(era))
+            button.setToolTip(f"{esc(day(era.date))}: {esc(era_description(era))}")
+            button.setAccessibleName(self.tr("Era: {label}").format(label=era_label(era)))
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))
             preset_row.addWidget(button)
             self.era_buttons[era.key] = button
         preset_row.addStretch(1)
-        self.compare_box = QCheckBox("&Compare with")
-        self.compare_box.setAccessibleName("Compare with an earlier date")
-        self.compare_box.setToolTip("Colour the powers gained, lost or changed since the date on the right")
+        self.compare_box = QCheckBox(self.tr("&Compare with"))
+        self.compare_box.setAccessibleName(self.tr("Compare with an earlier date"))
+        self.compare_box.setToolTip(self.tr("Colour the powers gained, lost or changed since the date on the right"))
         self.compare_box.toggled.connect(self._compare_toggled)
         self.from_edit = QDateEdit()
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDateRange(qdate(EARLIEST_DATE), qdate(self._end))
         self.from_edit.setDate(qdate(self._from_date))
-        self.from_edit.setAccessibleName("Compare from date")
+        self.from_edit.setAccessibleName(self.tr("Compare from date"))
         self.from_edit.dateChanged.connect(self._from_changed)
         tools_row.addWidget(self.compare_box)
         tools_row.addWidget(self.from_edit)
         tools_row.addStretch(1)
-        self.labels_box = QCheckBox("&Labels")
+        self.labels_box = QCheckBox(self.tr("&Labels"))
         self.labels_box.setChecked(True)
-        self.labels_box.setAccessibleName("Show relation labels on arrows")
+        self.labels_box.setAccessibleName(self.tr("Show relation labels on arrows"))
         self.labels_box.toggled.connect(self.scene.set_show_labels)
         tools_row.addWidget(self.labels_box)
-        self.png_button = QPushButton("Export &PNG\u2026")
-        self.png_button.setAccessibleName("Export the graph as a PNG image")
+        self.png_button = QPushButton(self.tr("Export &PNG\u2026"))
+        self.png_button.setAccessibleName(self.tr("Export the graph as a PNG image"))
         self.png_button.clicked.connect(self._export_png_dialog)
-        self.print_button = QPushButton("P&rint\u2026")
-        self.print_button.setAccessibleName("Print the graph and the table of relations")
+        self.print_button = QPushButton(self.tr("P&rint\u2026"))
+        self.print_button.setAccessibleName(self.tr("Print the graph and the table of relations"))
         self.print_button.clicked.connect(self.print_preview)
         tools_row.addWidget(self.png_button)
         tools_row.addWidget(self.print_button)
@@ -154,31 +155,32 @@ class PowerBalanceView(QWidget):
         self.controls.setSpacing(12)
         self.controls.addLayout(preset_row)
         self.controls.addLayout(tools_row)
+        self._control_rows = (preset_row, tools_row)
         outer.addWidget(controls_box)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Graph or table")
+        self.tabs.setAccessibleName(self.tr("Graph or table"))
         self.graph_view = PowerGraphView(self.scene)
-        self.graph_view.setAccessibleName("Power-balance graph")
-        self.graph_view.setAccessibleDescription(
-            "Institutions grouped by branch; arrows go from the body holding a power to the body it is held over")
-        self.tabs.addTab(self.graph_view, "&Graph")
+        self.graph_view.setAccessibleName(self.tr("Power-balance graph"))
+        self.graph_view.setAccessibleDescription(self.tr(
+            "Institutions grouped by branch; arrows go from the body holding a power to the body it is held over"))
+        self.tabs.addTab(self.graph_view, self.tr("&Graph"))
 
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(0, 4, 0, 0)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter relations (any column)\u2026")
+        self.filter_edit.setPlaceholderText(self.tr("Filter relations (any column)\u2026"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter relations")
+        self.filter_edit.setAccessibleName(self.tr("Filter relations"))
         self.table_model = PowerTableModel(self.balance.institutions, self)
         self.proxy = PowerFilterProxy(self)
         self.proxy.setSourceModel(self.table_model)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table_view = PowerTableView()
         self.table_view.setModel(self.proxy)
-        self.table_view.setAccessibleName("Power relations table")
+        self.table_view.setAccessibleName(self.tr("Power relations table"))
         self.table_view.setSortingEnabled(True)
         self.table_view.sortByColumn(1, Qt.AscendingOrder)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -196,10 +198,10 @@ class PowerBalanceView(QWidget):
         self.table_view.selectionModel().currentRowChanged.connect(self._table_current_changed)
         table_layout.addWidget(self.filter_edit)
         table_layout.addWidget(self.table_view)
-        self.tabs.addTab(table_page, "&Table")
+        self.tabs.addTab(table_page, self.tr("&Table"))
 
         self.side_panel = QTextBrowser()
-        self.side_panel.setAccessibleName("Details of the selected institution or relation")
+        self.side_panel.setAccessibleName(self.tr("Details of the selected institution or relation"))
         self.side_panel.setOpenLinks(False)
         self.side_panel.anchorClicked.connect(self._link_clicked)
         self.side_panel.setMinimumWidth(220)
@@ -218,8 +220,11 @@ class PowerBalanceView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # Russian and Kazakh labels are longer: go to two rows as soon as one would squeeze the buttons.
+        # The details stay beside the graph down to NARROW, whatever the language.
+        one_row = sum(row.sizeHint().width() for row in self._control_rows) + self.controls.spacing() + 16
         narrow = self.width() < self.NARROW
-        direction = QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight
+        direction = QBoxLayout.TopToBottom if narrow or self.width() < one_row else QBoxLayout.LeftToRight
         if self.controls.direction() != direction:
             self.controls.setDirection(direction)
         orientation = Qt.Vertical if narrow else Qt.Horizontal
@@ -230,6 +235,23 @@ class PowerBalanceView(QWidget):
                                    else [int(total * 0.73), int(total * 0.27)])
 
     # -- public API --------------------------------------------------------------------------------
+    def view_state(self) -> dict:
+        """What a rebuild (language switch) keeps: date, comparison, labels, tab, selection."""
+        return {"date": self._date, "compare": self._from_date if self._compare else None,
+                "labels": self.labels_box.isChecked(), "tab": self.tabs.currentIndex(),
+                "selected": self._selected, "power": self._selected_power}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.labels_box.setChecked(state.get("labels", True))
+        self.tabs.setCurrentIndex(state.get("tab", 0))
+        self.set_date(state.get("date", self._date))
+        self.set_compare(state.get("compare"))
+        if state.get("selected"):
+            self.select_institution(state["selected"])
+        if state.get("power") and state["power"] in {p.id for p in self.balance.powers}:
+            self._selected_power = state["power"]
+            self._update_side_panel()
+
     def date(self) -> str:
         return self._date
 
@@ -278,7 +300,7 @@ class PowerBalanceView(QWidget):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing support only when asked
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print power balance")
+        dialog.setWindowTitle(self.tr("Print power balance"))
         dialog.paintRequested.connect(self.paint_pages)
         dialog.exec()
 
@@ -378,9 +400,11 @@ class PowerBalanceView(QWidget):
     # -- export and print --------------------------------------------------------------------------
     def _export_png_dialog(self) -> None:
         name = f"power-balance-{self._date}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", str(Path.home() / name), "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), str(Path.home() / name),
+                                              self.tr("PNG image (*.png)"))
         if path and not self.export_png(path):
-            QMessageBox.warning(self, "Export PNG", f"The image could not be written to {path}.")
+            QMessageBox.warning(self, self.tr("Export PNG"),
+                                self.tr("The image could not be written to {path}.").format(path=path))
 
     def paint_pages(self, device: QPagedPaintDevice) -> int:
         """The graph (light paper) and the table of relations onto a printer or PDF writer; returns pages."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.power_balance import (
-    BRANCH_LABELS,
     RELATIONS,
     Power,
     PowerInstitution,
 )
 from ui.common.html_text import esc
+from ui.i18n import labels
 from ui.powers.power_graph_style import GraphColors, edge_color
+from ui.powers.power_text import relation_label
 
 
 class NodeItem(QGraphicsRectItem):
@@ -30,9 +31,10 @@ class NodeItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
         self.setZValue(10)
-        branch = BRANCH_LABELS.get(institution.branch, institution.branch)
-        self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}"
-                        "<br>Click to list its powers then and now.")
+        branch = labels.label(labels.BRANCH, institution.branch)
+        self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}<br>"
+                        + esc(QCoreApplication.translate("PowerBalance",
+                                                                 "Click to list its powers then and now.")))
         self.label = QGraphicsSimpleTextItem(institution.short, self)
         self.label.setAcceptedMouseButtons(Qt.NoButton)
         self.exists = True
@@ -100,11 +102,11 @@ class EdgeItem(QGraphicsPathItem):
         self.label_back.setRect(self.label.pos().x() - 2, self.label.pos().y(), bounds.width() + 4, bounds.height())
 
     def label_text(self) -> str:
-        text = self.power.relation_label
+        text = relation_label(self.power)
         if self.power.count:
             text += f" {self.power.count}"
         if self.power.disputed_by:
-            text += " (disputed)"
+            text += " " + QCoreApplication.translate("PowerBalance", "(disputed)")
         return text
 
     def style(self, colors: GraphColors, date: str, font: QFont, show_label: bool, focus: str | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.power_balance import (
-    BRANCH_LABELS,
     BRANCH_ORDER,
     Power,
     PowerBalance,
     PowerDiff,
     PowerInstitution,
 )
+from ui.i18n import labels
 from ui.powers.power_graph_items import EdgeItem, NodeItem
 from ui.powers.power_graph_style import (
     BOX_PAD,
@@ -49,6 +49,9 @@ from ui.powers.power_graph_style import (
     GraphColors,
     edge_color,
 )
+from ui.powers.power_text import day
+
+translate = QCoreApplication.translate
 
 
 class PowerGraphScene(QGraphicsScene):
@@ -107,7 +110,7 @@ class PowerGraphScene(QGraphicsScene):
             rect_item = QGraphicsRectItem(box)
             rect_item.setZValue(0)
             rect_item.setAcceptedMouseButtons(Qt.NoButton)
-            title = QGraphicsSimpleTextItem(BRANCH_LABELS.get(branch, branch).upper())
+            title = QGraphicsSimpleTextItem(labels.label(labels.BRANCH, branch).upper())
             title.setPos(box.left() + BOX_PAD, box.top() + 5)
             title.setZValue(9)  # above the arrows, below the nodes: the branch names stay legible
             title.setAcceptedMouseButtons(Qt.NoButton)
@@ -253,21 +256,24 @@ class PowerGraphScene(QGraphicsScene):
         cell = self.cell_rect(*LEGEND_CELL)
         colors = self.colors
         if self.diff is None:
-            title = f"Powers on {self.date}"
-            rows = [(colors.pick(GROUP_COLORS[g]), Qt.DashLine if g == "advise" else Qt.SolidLine, label)
-                    for g, label in GROUP_LABELS.items()]
-            rows.append((colors.muted, Qt.DotLine, "unconfirmed by later sources"))
+            title = translate("PowerBalance", "Powers on {date}").format(date=day(self.date))
+            rows = [(colors.pick(GROUP_COLORS[g]), Qt.DashLine if g == "advise" else Qt.SolidLine,
+                     labels.label(labels.RELATION_GROUP, g)) for g in GROUP_LABELS]
+            rows.append((colors.muted, Qt.DotLine, translate("PowerBalance", "unconfirmed by later sources")))
         else:
             counts = {"gained": len(self.diff.gained), "lost": len(self.diff.lost),
                       "changed": len(self.diff.changed), "unclear": len(self.diff.unclear)}
-            title = f"Changes {self.diff.from_date} \u2192 {self.diff.to_date}"
-            rows = [(colors.pick(STATUS_COLORS["gained"]), Qt.SolidLine, f"gained ({counts['gained']})"),
-                    (colors.pick(STATUS_COLORS["lost"]), Qt.DashLine, f"lost ({counts['lost']})"),
-                    (colors.pick(STATUS_COLORS["changed"]), Qt.SolidLine,
-                     f"changed conditions ({counts['changed']})"),
-                    (colors.pick(STATUS_COLORS["unclear"]), Qt.DotLine,
-                     f"unclear: sources cannot tell ({counts['unclear']})"),
-                    (edge_color(colors, self.balance.powers[0], "same"), Qt.SolidLine, "unchanged")]
+            title = translate("PowerBalance", "Changes {start} \u2192 {end}").format(
+                start=day(self.diff.from_date), end=day(self.diff.to_date))
+
+            def status(key: str) -> str:
+                return labels.label(labels.CHANGE_LONG, key) + f" ({counts[key]})"
+            rows = [(colors.pick(STATUS_COLORS["gained"]), Qt.SolidLine, status("gained")),
+                    (colors.pick(STATUS_COLORS["lost"]), Qt.DashLine, status("lost")),
+                    (colors.pick(STATUS_COLORS["changed"]), Qt.SolidLine, status("changed")),
+                    (colors.pick(STATUS_COLORS["unclear"]), Qt.DotLine, status("unclear")),
+                    (edge_color(colors, self.balance.powers[0], "same"), Qt.SolidLine,
+                     labels.label(labels.CHANGE_LONG, "same"))]
         heading = QGraphicsSimpleTextItem(title)
         heading.setFont(self.title_font)
         heading.setBrush(QBrush(colors.text))
@@ -294,12 +300,14 @@ class PowerGraphScene(QGraphicsScene):
                 self.addItem(item)
                 self._legend_items.append(item)
             y += 17
-        note = QGraphicsSimpleTextItem("Dashed grey boxes: bodies that do not\nexist on the date shown.")
+        note = QGraphicsSimpleTextItem(translate("PowerBalance", "Dashed grey boxes: bodies that do not\nexist on "
+                                                                 "the date shown."))
         note.setFont(self.edge_font)
         note.setBrush(QBrush(colors.muted))
         note.setPos(cell.left() + 6, y + 4)
-        hint = QGraphicsSimpleTextItem("Click an arrow to open the reform that\nchanged it; click a body to list its\n"
-                                       "powers then and now. Hover for sources.")
+        hint = QGraphicsSimpleTextItem(translate("PowerBalance", "Click an arrow to open the reform that\nchanged it; "
+                                                                 "click a body to list its\npowers then and now. "
+                                                                 "Hover for sources."))
         hint.setFont(self.edge_font)
         hint.setBrush(QBrush(colors.muted))
         caption = self.cell_rect(*CAPTION_CELL)

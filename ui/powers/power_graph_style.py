@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from models.power_balance import (
@@ -125,25 +126,30 @@ def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
 def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",
                   status: str = "", was: Power | None = None) -> str:
     """Rich-text tooltip: every piece of data text escaped."""
-    lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(power.relation_label)} "
+    from ui.i18n import labels
+    from ui.powers.power_text import day, period, relation_label
+    translate = QCoreApplication.translate
+    lines = [f"<b>{esc(names[power.holder].name)}</b> {esc(relation_label(power))} "
              f"<b>{esc(names[power.target].name)}</b>",
              esc(power.detail)]
     if status and status != "same":
-        lines.append(f"<i>{esc(STATUS_LABELS.get(status, status))}</i>")
+        lines.append(f"<i>{esc(labels.label(labels.CHANGE_LONG, status))}</i>")
     if was is not None:
-        lines.append(f"was: {esc(was.relation_label)} \u2014 {esc(was.detail)}")
-    lines.append(f"Valid: {esc(power.period())}")
+        lines.append(esc(translate("PowerBalance", "was:")) + f" {esc(relation_label(was))} \u2014 {esc(was.detail)}")
+    lines.append(esc(translate("PowerBalance", "Valid:")) + " " + esc(period(power)))
     if date and not power.confirmed_on(date):
-        lines.append("<i>Not confirmed: the sources from "
-                     f"{esc(power.unconfirmed_from)} on do not mention it.</i>")
+        lines.append("<i>" + esc(translate("PowerBalance", "Not confirmed: the sources from {date} on do not "
+                                                           "mention it.").format(date=day(power.unconfirmed_from)))
+                     + "</i>")
     if power.entry:
-        lines.append(f"Reform: {esc(power.entry.title)} (click to open)")
-    lines.append("Sources: " + "; ".join(esc(s.citation()) for s in power.sources))
+        lines.append(esc(translate("PowerBalance", "Reform: {title} (click to open)").format(title=power.entry.title)))
+    lines.append(esc(translate("PowerBalance", "Sources:")) + " " + "; ".join(esc(s.citation()) for s in power.sources))
     if power.disputed_by:
-        lines.append("Disputed by: " + "; ".join(esc(s.citation()) for s in power.disputed_by))
-    lines.append(f"Confidence: {esc(power.confidence)}")
+        lines.append(esc(translate("PowerBalance", "Disputed by:")) + " "
+                     + "; ".join(esc(s.citation()) for s in power.disputed_by))
+    lines.append(esc(translate("PowerBalance", "Confidence:")) + " " + esc(labels.confidence(power.confidence)))
     if power.note:
-        lines.append(f"Note: {esc(power.note)}")
+        lines.append(esc(translate("PowerBalance", "Note:")) + " " + esc(power.note))
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 

@@ -1,6 +1,6 @@
 """The power-balance view's side panel as HTML: overview, changes, an institution, a relation.
 
-Pure builders over the PowerBalance model: every text from the data is escaped (html.escape),
+Pure builders over the PowerBalance model: every text from the data is escaped (`esc`),
 links use the view's schemes (entry:, inst:, power:). Testable without a view.
 """
 
@@ -9,9 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from models.power_balance import BRANCH_LABELS, Power, PowerBalance, PowerDiff, era_presets
+from PySide6.QtCore import QCoreApplication
+
+from models.power_balance import Power, PowerBalance, PowerDiff, era_presets
 from ui.common.html_text import esc
+from ui.i18n import labels
 from ui.powers.power_graph_style import STATUS_COLORS
+from ui.powers.power_text import day, era_description, era_label, explanation, period, relation_label
+
+translate = QCoreApplication.translate
 
 
 class PowerPanelHtml:
@@ -25,54 +31,63 @@ class PowerPanelHtml:
         key = "changed" if status.startswith("changed") else status
         if key not in STATUS_COLORS:
             return ""
-        return f"<span style='color:{self.status_color(key)}'><b>{esc(key)}</b></span> "
+        name = esc(labels.label(labels.CHANGE, key))
+        return f"<span style='color:{self.status_color(key)}'><b>{name}</b></span> "
 
     def power_line(self, power: Power, date: str, with_holder: bool = True, with_target: bool = True) -> str:
         names = self._balance.institutions
         who = ""
         if with_holder:
             who += f"<a href='inst:{esc(power.holder)}'>{esc(names[power.holder].short)}</a> "
-        who += f"<b>{esc(power.relation_label)}</b>"
+        who += f"<b>{esc(relation_label(power))}</b>"
         if with_target:
             who += f" <a href='inst:{esc(power.target)}'>{esc(names[power.target].short)}</a>"
         parts = [f"{who}: {esc(power.detail)}"]
-        meta = [esc(power.period())]
+        meta = [esc(period(power))]
         if power.entry:
             meta.append(f"<a href='entry:{esc(power.entry.id)}'>{esc(power.entry.title)}</a>")
-        meta.append("sources: " + ", ".join(f"<a href='power:{esc(power.id)}'>{esc(s.publisher)} {esc(s.date)}</a>"
+        meta.append(esc(translate("PowerBalance", "sources:")) + " " + ", ".join(
+            f"<a href='power:{esc(power.id)}'>{esc(s.publisher)} {esc(s.date)}</a>"
                                            for s in power.sources))
         if power.disputed_by:
-            meta.append("<b>disputed</b> by " + ", ".join(f"{esc(s.publisher)}" for s in power.disputed_by))
+            meta.append("<b>" + esc(translate("PowerBalance", "disputed by")) + "</b> "
+                        + ", ".join(f"{esc(s.publisher)}" for s in power.disputed_by))
         if not power.confirmed_on(date):
-            meta.append("<i>unconfirmed from " + esc(power.unconfirmed_from) + "</i>")
+            meta.append("<i>" + esc(translate("PowerBalance", "unconfirmed from {date}").format(
+                date=day(power.unconfirmed_from))) + "</i>")
         if power.confidence != "H":
-            meta.append(f"confidence {esc(power.confidence)}")
+            meta.append(esc(translate("PowerBalance", "confidence: {level}").format(
+                level=labels.confidence(power.confidence).lower())))
         separator = " \u00b7 "
         return f"<li>{parts[0]}<br><small>{separator.join(meta)}</small></li>"
 
     def overview(self, date: str, today: str, diff: PowerDiff | None) -> str:
         state = self._balance.state(date)
         era = next((e for e in era_presets(today) if e.date == date), None)
-        out = [f"<h3>Powers on {esc(date)}</h3>"]
+        out = ["<h3>" + esc(translate("PowerBalance", "Powers on {date}").format(date=day(date))) + "</h3>"]
         if era:
-            out.append(f"<p><b>{esc(era.label)}</b>: {esc(era.description)}</p>")
-        out.append(f"<p>{len(state.powers)} recorded relations among {len(state.institutions)} bodies that exist "
-                   "on this date.</p>")
+            out.append(f"<p><b>{esc(era_label(era))}</b>: {esc(era_description(era))}</p>")
+        out.append("<p>" + esc(translate("PowerBalance", "Recorded relations: {relations}, among bodies that exist "
+                                                         "on this date: {bodies}.").format(
+            relations=len(state.powers), bodies=len(state.institutions))) + "</p>")
         if diff is not None:
             out.append(self.changes(diff))
-        out.append("<p><b>How to read it.</b> Each arrow goes from the body that holds a power to the body "
-                   "it is held over. Hover over an arrow for its details and sources; click it to open "
-                   "the reform that introduced or ended it. Click a body to list its powers then and now. "
-                   "Dotted arrows rest on earlier rules that the newer sources do not mention.</p>")
-        out.append("<p><small>Relations are recorded only as far as the sources state them. "
-                   "Counts are not a measure of strength.</small></p>")
+        out.append("<p><b>" + esc(translate("PowerBalance", "How to read it.")) + "</b> "
+                   + esc(translate("PowerBalance", "Each arrow goes from the body that holds a power to the body "
+                                   "it is held over. Hover over an arrow for its details and sources; click it to "
+                                   "open the reform that introduced or ended it. Click a body to list its powers "
+                                   "then and now. Dotted arrows rest on earlier rules that the newer sources do "
+                                   "not mention.")) + "</p>")
+        out.append("<p><small>" + esc(translate("PowerBalance", "Relations are recorded only as far as the sources "
+                                                                "state them. Counts are not a measure of strength."))
+                   + "</small></p>")
         return "".join(out)
 
     def changes(self, diff: PowerDiff, scope: str = "") -> str:
-        out = [f"<h4>Changes {esc(diff.from_date)} \u2192 {esc(diff.to_date)}"
-               + (f": {esc(scope)}" if scope else "") + "</h4>"]
+        out = ["<h4>" + esc(translate("PowerBalance", "Changes {start} \u2192 {end}").format(
+            start=day(diff.from_date), end=day(diff.to_date))) + (f": {esc(scope)}" if scope else "") + "</h4>"]
         if diff.is_empty():
-            out.append("<p>No change.</p>")
+            out.append("<p>" + esc(translate("PowerBalance", "No change.")) + "</p>")
         for _title, status, powers in (("Gained", "gained", diff.gained), ("Lost", "lost", diff.lost)):
             if powers:
                 out.append(f"<p>{self.status_span(status)}({len(powers)})</p><ul>")
@@ -82,13 +97,15 @@ class PowerPanelHtml:
             out.append(f"<p>{self.status_span('changed')}({len(diff.changed)})</p><ul>")
             for change in diff.changed:
                 line = self.power_line(change.after, diff.to_date)
-                was = (f"<br><small>was: {esc(change.before.relation_label)} "
+                was = ("<br><small>" + esc(translate("PowerBalance", "was:"))
+                       + f" {esc(relation_label(change.before))} "
                        f"{esc(self._balance.institutions[change.before.target].short)} \u2014 "
                        f"{esc(change.before.detail)}</small></li>")
                 out.append(line[:-5] + was)
             out.append("</ul>")
         if diff.unclear:
-            out.append(f"<p>{self.status_span('unclear')}({len(diff.unclear)}) \u2014 the sources cannot tell</p><ul>")
+            out.append(f"<p>{self.status_span('unclear')}({len(diff.unclear)}) \u2014 "
+                       + esc(translate("PowerBalance", "the sources cannot tell")) + "</p><ul>")
             for item in diff.unclear:
                 line = self.power_line(item.power, diff.to_date)
                 out.append(line[:-5] + f"<br><small><i>{esc(item.reason)}</i></small></li>")
@@ -98,81 +115,99 @@ class PowerPanelHtml:
     def institution(self, institution_id: str, then: str, now: str, diff: PowerDiff | None) -> str:
         institution = self._balance.institution(institution_id)
         out = [f"<h3>{esc(institution.name)}</h3>",
-               f"<p>{esc(BRANCH_LABELS.get(institution.branch, institution.branch))}"]
+               f"<p>{esc(labels.label(labels.BRANCH, institution.branch))}"]
         if institution.valid_from or institution.valid_to:
-            out.append(f" \u00b7 exists {esc(institution.valid_from or 'before 2019')} \u2013 "
-                       f"{esc(institution.valid_to or 'today')}")
-        out.append(" \u00b7 <a href='inst:'>back to overview</a></p>")
+            out.append(" \u00b7 " + esc(translate("PowerBalance", "exists {start} \u2013 {end}").format(
+                start=day(institution.valid_from) or translate("PowerBalance", "before 2019"),
+                end=day(institution.valid_to) or translate("PowerBalance", "today"))))
+        out.append(" \u00b7 <a href='inst:'>" + esc(translate("PowerBalance", "back to overview")) + "</a></p>")
         if diff is not None:
-            for heading, held in (("its powers over others", True), ("checks on it", False)):
+            for heading, held in ((translate("PowerBalance", "its powers over others"), True),
+                                  (translate("PowerBalance", "checks on it"), False)):
                 part = diff.touching(institution_id, as_holder=held, as_target=not held)
                 out.append(self.changes(part, heading))
         dates = [then] if then == now else [then, now]
-        for label, date in zip(("Then", "Now") if len(dates) == 2 else ("On",), dates, strict=False):
-            out.append(f"<h4>{esc(label)}: {esc(date)}</h4>")
+        names = ((translate("PowerBalance", "Then"), translate("PowerBalance", "Now")) if len(dates) == 2
+                 else (translate("PowerBalance", "On"),))
+        for label, date in zip(names, dates, strict=False):
+            out.append(f"<h4>{esc(label)}: {esc(day(date))}</h4>")
             if not institution.exists_on(date):
-                out.append("<p><i>Does not exist on this date.</i></p>")
+                out.append("<p><i>" + esc(translate("PowerBalance", "Does not exist on this date.")) + "</i></p>")
                 continue
             state = self._balance.state(date)
             held, checks = state.held_by(institution_id), state.checks_on(institution_id)
-            out.append("<p><b>Holds</b></p>")
+            none = "<p><i>" + esc(translate("PowerBalance", "none recorded")) + "</i></p>"
+            out.append("<p><b>" + esc(translate("PowerBalance", "Holds")) + "</b></p>")
             out.append("<ul>" + "".join(self.power_line(p, date, with_holder=False) for p in held) + "</ul>"
-                       if held else "<p><i>none recorded</i></p>")
-            out.append("<p><b>Checked by</b></p>")
+                       if held else none)
+            out.append("<p><b>" + esc(translate("PowerBalance", "Checked by")) + "</b></p>")
             out.append("<ul>" + "".join(self.power_line(p, date, with_target=False) for p in checks) + "</ul>"
-                       if checks else "<p><i>none recorded</i></p>")
+                       if checks else none)
             tally = self._balance.tally(institution_id, date)
-            out.append("<p><small>" + esc(" ".join(tally.explanation())) + "</small></p>")
+            out.append("<p><small>" + esc(" ".join(explanation(tally, institution))) + "</small></p>")
         for succession in self._balance.predecessors(institution_id):
             before = (dt.date.fromisoformat(succession.date) - dt.timedelta(days=1)).isoformat()
             after = max(now, succession.date)
             comparison = self._balance.compare_holders(succession.predecessor, before, institution_id, after)
             name = self._balance.institutions[succession.predecessor].short
-            out.append(f"<h4>Compared with the {esc(name)} (replaced {esc(succession.date)})</h4>")
-            out.append(f"<p>On {esc(after)} the {esc(institution.short)} can do what the {esc(name)} could not "
-                       f"on {esc(before)}:</p>")
+            out.append("<h4>" + esc(translate("PowerBalance", "Compared with the {name} (replaced {date})").format(
+                name=name, date=day(succession.date))) + "</h4>")
+            out.append("<p>" + esc(translate("PowerBalance", "On {after} the {new} can do what the {old} could not on "
+                                                             "{before}:").format(
+                new=institution.short, after=day(after), old=name, before=day(before))) + "</p>")
             out.append("<ul>" + "".join(self.power_line(p, after, with_holder=False)
                                         for p in comparison.only_second) + "</ul>"
-                       if comparison.only_second else "<p><i>nothing recorded</i></p>")
+                       if comparison.only_second
+                       else "<p><i>" + esc(translate("PowerBalance", "nothing recorded")) + "</i></p>")
             if comparison.only_first:
-                out.append(f"<p>The {esc(name)} could, and the {esc(institution.short)} cannot (as recorded):</p><ul>"
+                out.append("<p>" + esc(translate("PowerBalance", "The {old} could, and the {new} cannot (as "
+                                                                 "recorded):").format(old=name, new=institution.short))
+                           + "</p><ul>"
                            + "".join(self.power_line(p, before, with_holder=False) for p in comparison.only_first)
                            + "</ul>")
             if comparison.both:
-                out.append("<p>Both: " + ", ".join(esc(b.relation_label) + " "
+                out.append("<p>" + esc(translate("PowerBalance", "Both:")) + " " + ", ".join(
+                    esc(relation_label(b)) + " "
                                                     + esc(self._balance.institutions[b.target].short)
                                                     for _, b in comparison.both) + "</p>")
             unknown = [p for p in comparison.only_second if p.unknown_before]
             if unknown:
-                out.append(f"<p><small>{len(unknown)} of these are described only under the 2026 Constitution; "
-                           "the sources do not say whether another body held them before.</small></p>")
+                out.append("<p><small>" + esc(translate("PowerBalance", "Of these, {n} are described only under the "
+                                                        "2026 Constitution; the sources do not say whether another "
+                                                        "body held them before.").format(n=len(unknown)))
+                           + "</small></p>")
         return "".join(out)
 
     def power(self, power: Power, diff: PowerDiff | None) -> str:
         names = self._balance.institutions
-        out = [f"<h3>{esc(names[power.holder].name)} {esc(power.relation_label)} {esc(names[power.target].name)}</h3>",
+        out = [f"<h3>{esc(names[power.holder].name)} {esc(relation_label(power))} {esc(names[power.target].name)}</h3>",
                f"<p>{esc(power.detail)}</p>"]
         if diff is not None:
             status = diff.status_of(power.id)
             if status:
-                out.append(f"<p>{self.status_span(status)}between {esc(diff.from_date)} and "
-                           f"{esc(diff.to_date)}</p>")
-        out.append(f"<p><b>Valid:</b> {esc(power.period())}</p>")
+                out.append(f"<p>{self.status_span(status)}" + esc(translate("PowerBalance", "between {start} and {end}")
+                                                                    .format(start=day(diff.from_date),
+                                                                            end=day(diff.to_date))) + "</p>")
+
+        def field(name: str, value: str) -> str:
+            return f"<p><b>{esc(name)}</b> {value}</p>"
+        out.append(field(translate("PowerBalance", "Valid:"), esc(period(power))))
         if power.introduced_by:
-            out.append(f"<p><b>Introduced by:</b> <a href='entry:{esc(power.introduced_by.id)}'>"
-                       f"{esc(power.introduced_by.title)}</a></p>")
+            out.append(field(translate("PowerBalance", "Introduced by:"),
+                             f"<a href='entry:{esc(power.introduced_by.id)}'>{esc(power.introduced_by.title)}</a>"))
         if power.ended_by:
             ended = power.ended_by
-            out.append(f"<p><b>Ended by:</b> <a href='entry:{esc(ended.id)}'>{esc(ended.title)}</a></p>")
+            out.append(field(translate("PowerBalance", "Ended by:"),
+                             f"<a href='entry:{esc(ended.id)}'>{esc(ended.title)}</a>"))
         cited = "".join(f"<li>{esc(s.citation())}</li>" for s in power.sources)
-        out.append(f"<p><b>Sources</b></p><ol>{cited}</ol>")
+        out.append("<p><b>" + esc(translate("PowerBalance", "Sources")) + f"</b></p><ol>{cited}</ol>")
         if power.disputed_by:
-            out.append("<p><b>Disputed by</b></p><ol>"
+            out.append("<p><b>" + esc(translate("PowerBalance", "Disputed by")) + "</b></p><ol>"
                        + "".join(f"<li>{esc(s.citation())}</li>" for s in power.disputed_by) + "</ol>")
-        out.append(f"<p><b>Confidence:</b> {esc(power.confidence)}</p>")
+        out.append(field(translate("PowerBalance", "Confidence:"), esc(labels.confidence(power.confidence))))
         if power.note:
-            out.append(f"<p><b>Note:</b> {esc(power.note)}</p>")
+            out.append(field(translate("PowerBalance", "Note:"), esc(power.note)))
         out.append(f"<p><a href='inst:{esc(power.holder)}'>{esc(names[power.holder].short)}</a> \u00b7 "
                    f"<a href='inst:{esc(power.target)}'>{esc(names[power.target].short)}</a> \u00b7 "
-                   "<a href='inst:'>overview</a></p>")
+                   "<a href='inst:'>" + esc(translate("PowerBalance", "overview")) + "</a></p>")
         return "".join(out)

@@ -9,43 +9,54 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
 from db.safe_save import SaveError, safe_save
 from models.power_balance import PowerBalance, PowerDiff
 from ui.common.html_text import esc
+from ui.entry.entry_html import translation_notice
+from ui.i18n import labels
 from ui.paper import paper
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import GraphColors
-from ui.powers.power_table_model import STATUS_TEXT, PowerRow
+from ui.powers.power_table_model import PowerRow
+from ui.powers.power_text import day, period, relation_label
+
+translate = QCoreApplication.translate
 
 TABLE_POINT_SIZE = 7
 
 
 def title(date: str, diff: PowerDiff | None) -> str:
     if diff is not None:
-        return f"Power balance: changes {diff.from_date} \u2192 {diff.to_date}"
-    return f"Power balance on {date}"
+        return translate("PowerBalance", "Power balance: changes {start} \u2192 {end}").format(
+            start=day(diff.from_date), end=day(diff.to_date))
+    return translate("PowerBalance", "Power balance on {date}").format(date=day(date))
 
 
 def table_html(balance: PowerBalance, rows: list[PowerRow], diff: PowerDiff | None, heading: str) -> str:
-    columns: tuple[tuple[str, int], ...] = (("Change", 6),) if diff is not None else ()
-    columns += (("Holder", 11), ("Relation", 9), ("Target", 11), ("Detail", 20), ("Valid", 9),
-                ("Reform entry", 10), ("Sources", 24))
+    columns: tuple[tuple[str, int], ...] = ((translate("PowerTable", "Change"), 6),) if diff is not None else ()
+    columns += ((translate("PowerTable", "Holder"), 11), (translate("PowerTable", "Relation"), 9),
+                (translate("PowerTable", "Target"), 11),
+                (translate("PowerTable", "Detail"), 20), (translate("PowerTable", "Valid"), 9),
+                (translate("PowerTable", "Reform entry"), 10), (translate("PowerTable", "Sources"), 24))
     header = "".join(f"<th align='left' width='{w}%'>{esc(c)}</th>" for c, w in columns)
     body = []
     for row in rows:
         power = row.power
-        cells = [esc(STATUS_TEXT.get(row.status, row.status))] if diff is not None else []
-        disputed = (" <i>Disputed by: " + esc("; ".join(s.citation() for s in power.disputed_by)) + "</i>"
-                    if power.disputed_by else "")
-        cells += [esc(balance.institutions[power.holder].name), esc(power.relation_label),
+        cells = [esc(labels.label(labels.CHANGE, row.status))] if diff is not None else []
+        disputed = (" <i>" + esc(translate("PowerBalance", "Disputed by:")) + " "
+                    + esc("; ".join(s.citation() for s in power.disputed_by)) + "</i>" if power.disputed_by else "")
+        cells += [esc(balance.institutions[power.holder].name), esc(relation_label(power)),
                   esc(balance.institutions[power.target].name), esc(power.detail),
-                  esc(power.period()), esc(power.entry.title if power.entry else ""),
+                  esc(period(power)), esc(power.entry.title if power.entry else ""),
                   esc("; ".join(s.citation() for s in power.sources)) + disputed]
         body.append("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in cells) + "</tr>")
-    return (f"<h3>{esc(heading)}: {len(rows)} relations</h3>"
+    notice = translation_notice()
+    return ((f"<p><i>{esc(notice)}</i></p>" if notice else "")
+            + "<h3>" + esc(translate("PowerBalance", "{heading}: relations: {n}").format(heading=heading, n=len(rows)))
+            + "</h3>"
             "<table border='0.5' cellspacing='0' cellpadding='2' width='100%' style='border-color:#999'>"
             f"<thead><tr style='background:#eeeeee'>{header}</tr></thead>{''.join(body)}</table>")
 
@@ -68,7 +79,8 @@ def paint_pages(device: QPagedPaintDevice, balance: PowerBalance, date: str, dif
         painter.setFont(paper.font(8))
         small = painter.fontMetrics().height()
         painter.drawText(QRectF(body.left(), body.top() + line * 1.4, body.width(), small * 1.5),
-                         Qt.AlignLeft | Qt.AlignVCenter, "each relation with its sources on the following pages")
+                         Qt.AlignLeft | Qt.AlignVCenter,
+                         translate("PowerBalance", "each relation with its sources on the following pages"))
         top = line * 1.4 + small * 2
         scene.render(painter, QRectF(body.left(), body.top() + top, body.width(), body.height() - top),
                      scene.sceneRect(), Qt.KeepAspectRatio)

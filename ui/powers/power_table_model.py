@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from models.power_balance import Power, PowerDiff, PowerInstitution
+from ui.i18n import labels
+from ui.powers.power_text import relation_label
+
+translate = QCoreApplication.translate
 
 POWER_ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
@@ -24,8 +36,12 @@ class PowerRow:
     confirmed: bool = True
 
 
-COLUMNS = ("Change", "Holder", "Relation", "Target", "Detail", "Valid from", "Valid to", "Reform entry",
-           "Sources", "Confidence", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("PowerTable", "Change"), QT_TRANSLATE_NOOP("PowerTable", "Holder"),
+           QT_TRANSLATE_NOOP("PowerTable", "Relation"), QT_TRANSLATE_NOOP("PowerTable", "Target"),
+           QT_TRANSLATE_NOOP("PowerTable", "Detail"), QT_TRANSLATE_NOOP("PowerTable", "Valid from"),
+           QT_TRANSLATE_NOOP("PowerTable", "Valid to"), QT_TRANSLATE_NOOP("PowerTable", "Reform entry"),
+           QT_TRANSLATE_NOOP("PowerTable", "Sources"), QT_TRANSLATE_NOOP("PowerTable", "Confidence"),
+           QT_TRANSLATE_NOOP("PowerTable", "Note"))
 
 
 def rows_for_state(powers: tuple[Power, ...], date: str) -> list[PowerRow]:
@@ -79,7 +95,7 @@ class PowerTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("PowerTable", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -96,9 +112,9 @@ class PowerTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             text = self.cell_text(row, index.column())
             if index.column() == 0 and row.why:
-                return f"unclear: {row.why}"
+                return labels.label(labels.CHANGE, "unclear") + f": {row.why}"
             if index.column() == 0 and row.was is not None:
-                return f"was: {row.was.relation_label} \u2014 {row.was.detail}"
+                return translate("PowerBalance", "was:") + f" {relation_label(row.was)} \u2014 {row.was.detail}"
             return text or None
         if role == SORT_ROLE:
             column = index.column()
@@ -116,30 +132,33 @@ class PowerTableModel(QAbstractTableModel):
     def cell_text(self, row: PowerRow, column: int) -> str:
         power = row.power
         if column == 0:
-            return STATUS_TEXT.get(row.status, "")
+            return labels.label(labels.CHANGE, row.status) if row.status else ""
         if column == 1:
             return self._names[power.holder].name
         if column == 2:
-            return power.relation_label + ("" if row.confirmed else " (unconfirmed)")
+            return relation_label(power) + ("" if row.confirmed else " " + translate("PowerTable", "(unconfirmed)"))
         if column == 3:
             return self._names[power.target].name
         if column == 4:
             return power.detail
         if column == 5:
-            return power.valid_from or "before 2019"
+            return power.valid_from or translate("PowerBalance", "before 2019")
         if column == 6:
             if power.valid_to:
                 return power.valid_to
-            return f"open (unconfirmed from {power.unconfirmed_from})" if power.unconfirmed_from else "open"
+            if power.unconfirmed_from:
+                return translate("PowerTable", "open (unconfirmed from {date})").format(date=power.unconfirmed_from)
+            return translate("PowerTable", "open")
         if column == 7:
             return power.entry.title if power.entry else ""
         if column == 8:
             text = "; ".join(s.citation() for s in power.sources)
             if power.disputed_by:
-                text += " \u2014 disputed by: " + "; ".join(s.citation() for s in power.disputed_by)
+                text += (" \u2014 " + translate("PowerBalance", "Disputed by:") + " "
+                         + "; ".join(s.citation() for s in power.disputed_by))
             return text
         if column == 9:
-            return power.confidence
+            return labels.confidence(power.confidence)
         if column == 10:
             return power.note
         return ""

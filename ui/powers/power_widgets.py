@@ -87,7 +87,7 @@ class YearScale(QWidget):
         self._slider = slider
         self._years = list(range(first_year, last_year + 1))
         self.setFixedHeight(self.fontMetrics().height() + 2)
-        self.setAccessibleName("Years on the date slider")
+        self.setAccessibleName(self.tr("Years on the date slider"))
 
     def paintEvent(self, event) -> None:
         from PySide6.QtWidgets import QStyle, QStyleOptionSlider
@@ -119,7 +119,7 @@ class PowerTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        copy = QAction("Copy rows", self)
+        copy = QAction(self.tr("Copy rows"), self)
         copy.setShortcut(QKeySequence.Copy)
         copy.setShortcutContext(Qt.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)

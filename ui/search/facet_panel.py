@@ -6,7 +6,7 @@ filters", removes the filter. One value per dimension, as the search core suppor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,20 @@ from PySide6.QtWidgets import (
 
 from models.search import FacetCount
 
-DIMENSIONS = (("category", "Category"), ("package", "Reform package"), ("year", "Year"),
-              ("institution", "Institution"))
+translate = QCoreApplication.translate
+
+DIMENSIONS = (("category", QT_TRANSLATE_NOOP("FacetPanel", "Category")),
+              ("package", QT_TRANSLATE_NOOP("FacetPanel", "Reform package")),
+              ("year", QT_TRANSLATE_NOOP("FacetPanel", "Year")),
+              ("institution", QT_TRANSLATE_NOOP("FacetPanel", "Institution")))
+
+
+def _tr(text: str) -> str:
+    return translate("FacetPanel", text)
+
+
+def dimension_title(dimension: str) -> str:
+    return _tr(dict(DIMENSIONS).get(dimension, dimension))
 DIMENSION_ROLE = Qt.UserRole + 1
 VALUE_ROLE = Qt.UserRole + 2
 LABEL_ROLE = Qt.UserRole + 3
@@ -41,7 +53,7 @@ class FacetModel(QStandardItemModel):
 
     def __init__(self, parent=None):
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Filter", "Count"])
+        self.setHorizontalHeaderLabels([translate("FacetPanel", "Filter"), translate("FacetPanel", "Count")])
 
     def set_facets(self, facets: dict[str, tuple[FacetCount, ...]], active: dict[str, tuple[str, str]]) -> None:
         self.beginResetModel()
@@ -49,7 +61,8 @@ class FacetModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         bold = QFont()
         bold.setBold(True)
-        for dimension, title in DIMENSIONS:
+        for dimension, _title in DIMENSIONS:
+            title = dimension_title(dimension)
             counts = list(facets.get(dimension, ()))
             chosen = active.get(dimension)
             if chosen and not any(c.value == chosen[0] for c in counts):
@@ -58,7 +71,7 @@ class FacetModel(QStandardItemModel):
             head.setFont(bold)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(dimension, DIMENSION_ROLE)
-            head.setAccessibleText(f"{title} filters")
+            head.setAccessibleText(translate("FacetPanel", "{dimension} filters").format(dimension=title))
             head_count = QStandardItem("")
             head_count.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             for facet in counts:
@@ -68,10 +81,12 @@ class FacetModel(QStandardItemModel):
                 item.setData(facet.value, VALUE_ROLE)
                 item.setData(facet.label, LABEL_ROLE)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren)
-                item.setToolTip(f"{title}: {facet.label} \u2014 {facet.count} result(s)"
-                                + (" (active filter: activate again to remove)" if is_active else ""))
-                item.setAccessibleText(f"{title} {facet.label}, {facet.count} results"
-                                       + (", filter on" if is_active else ""))
+                item.setToolTip(translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
+                    dimension=title, value=facet.label, count=facet.count)
+                    + (" " + translate("FacetPanel", "(active filter: activate again to remove)") if is_active else ""))
+                item.setAccessibleText(translate("FacetPanel", "{dimension} {value}, results: {count}").format(
+                    dimension=title, value=facet.label, count=facet.count)
+                    + (", " + translate("FacetPanel", "filter on") if is_active else ""))
                 if is_active:
                     item.setFont(bold)
                     item.setData(Qt.Checked, Qt.CheckStateRole)
@@ -111,9 +126,6 @@ class FacetPanel(QWidget):
         self.model = FacetModel(self)
         self.tree = _FacetTree(self)
         self.tree.setObjectName("facetTree")
-        self.tree.setAccessibleName("Filters")
-        self.tree.setAccessibleDescription("Counts per category, reform package, year and institution for "
-                                           "the current search. Enter or Space turns a filter on or off.")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
@@ -128,15 +140,12 @@ class FacetPanel(QWidget):
         self.tree.expanded.connect(lambda i: self._collapsed.discard(i.data(DIMENSION_ROLE)))
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(DIMENSION_ROLE)))
 
-        title = QLabel("<b>Filters</b>", self)
-        self.clear_button = QPushButton("Clear filters", self)
+        self.title = title = QLabel(self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setAccessibleName("Clear filters")
-        self.clear_button.setToolTip("Remove every filter (Ctrl+Shift+X)")
         self.clear_button.clicked.connect(self.clear)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Active filters")
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +158,23 @@ class FacetPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.title.setText("<b>" + self.tr("Filters") + "</b>")
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Remove every filter (Ctrl+Shift+X)"))
+        self.tree.setAccessibleName(self.tr("Filters"))
+        self.tree.setAccessibleDescription(self.tr("Counts per category, reform package, year and institution "
+                                                   "for the current search. Enter or Space turns a filter on or off."))
+        self.summary.setAccessibleName(self.tr("Active filters"))
         self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -176,6 +201,12 @@ class FacetPanel(QWidget):
     def set_facets(self, facets: dict[str, tuple[FacetCount, ...]]) -> None:
         current = self.tree.currentIndex()
         keep = (current.data(DIMENSION_ROLE), current.data(VALUE_ROLE), current.column()) if current.isValid() else None
+        for dimension, (value, _label) in list(self._active.items()):
+            # The names follow the content language: take the active filter's from the new counts.
+            fresh = next((f.label for f in facets.get(dimension, ()) if f.value == value), None)
+            if fresh:
+                self._active[dimension] = (value, fresh)
+        self._update_summary()
         self.model.set_facets(facets, self._active)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
@@ -210,10 +241,9 @@ class FacetPanel(QWidget):
             self.set_filter(dimension, value, label)
 
     def _update_summary(self) -> None:
-        names = dict(DIMENSIONS)
         self.clear_button.setEnabled(bool(self._active))
         if self._active:
-            self.summary.setText("; ".join(f"{names[d]}: {label}" for d, (_v, label) in self._active.items()))
+            self.summary.setText("; ".join(f"{dimension_title(d)}: {label}" for d, (_v, label) in self._active.items()))
             self.summary.show()
         else:
             self.summary.setText("")

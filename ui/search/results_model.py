@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.entry import STATUS_LABELS, format_date
 from models.search import SearchHit, SearchResults
 from ui.common import theme
+from ui.i18n import labels
+from ui.i18n.dates import format_date
 
 HIT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -206,7 +207,7 @@ class ResultDelegate(QStyledItemDelegate):
 
         meta_parts = [format_date(hit.date), hit.category_name]
         if hit.status:
-            meta_parts.append(STATUS_LABELS.get(hit.status, hit.status))
+            meta_parts.append(labels.status(hit.status))
         painter.setPen(muted)
         painter.setFont(meta_font)
         painter.drawText(QRectF(x, y, width, meta_line), Qt.AlignLeft | Qt.AlignVCenter,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,10 +79,7 @@ class SearchPanel(QWidget):
 
         self.field = SearchField(self)
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText("Search reforms, institutions, figures\u2026   (Ctrl+F or /)")
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
-        self.field.setAccessibleDescription("Results update as you type. Down arrow moves to the results.")
         self.notice = QLabel("", self)
         self.notice.setObjectName("searchNotice")
         self.notice.setWordWrap(True)
@@ -91,7 +88,6 @@ class SearchPanel(QWidget):
         self.model = ResultsModel(self)
         self.list = ResultsList(self)
         self.list.setObjectName("resultsList")
-        self.list.setAccessibleName("Search results")
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -106,7 +102,6 @@ class SearchPanel(QWidget):
         self.empty = QLabel("", self)
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No results")
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(self.empty)
@@ -153,6 +148,29 @@ class SearchPanel(QWidget):
         self.field.moveToResults.connect(self.focus_results)
         self.field.submitted.connect(self._submit)
         self.facets.filtersChanged.connect(self.schedule)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search reforms, institutions, figures\u2026   (Ctrl+F or /)"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setAccessibleDescription(self.tr("Results update as you type. Down arrow moves to the results."))
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.empty.setAccessibleName(self.tr("No results"))
+        if self.results is not None and not self.results.hits:
+            self._show_empty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def refresh_content(self) -> None:
+        """Run the query again after the content language changed, keeping the current result."""
+        current = self.list.currentIndex().data(ID_ROLE) if self.list.currentIndex().isValid() else None
+        self.run_query()
+        self.update_facets()
+        if current:
+            self.select_entry(current)
 
     # -- querying -----------------------------------------------------------------------------
     def schedule(self) -> None:
@@ -181,13 +199,22 @@ class SearchPanel(QWidget):
         if results.hits:
             self.list_stack.setCurrentWidget(self.list)
         else:
-            text = query.text.strip()
-            self.empty.setText(f"No entries match \u201c{text}\u201d" if text else "No entries match these filters")
-            if self.facets.filters:
-                self.empty.setText(self.empty.text() + " with the filters chosen.\nTry Clear filters.")
-            self.list_stack.setCurrentWidget(self.empty)
+            self._show_empty()
         self.resultsChanged.emit(results)
         return results
+
+    def _show_empty(self) -> None:
+        text = self._query.text.strip()
+        if text and self.facets.filters:
+            message = self.tr("No entries match \u201c{query}\u201d with the filters chosen.\nTry Clear filters.")
+        elif text:
+            message = self.tr("No entries match \u201c{query}\u201d")
+        elif self.facets.filters:
+            message = self.tr("No entries match these filters.\nTry Clear filters.")
+        else:
+            message = self.tr("No entries match these filters")
+        self.empty.setText(message.format(query=text))
+        self.list_stack.setCurrentWidget(self.empty)
 
     def update_facets(self) -> None:
         self._facet_timer.stop()

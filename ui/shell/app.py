@@ -10,13 +10,15 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import AtlasError
 from db.user_store import UserDataError, UserStore
 from models import paths
+
+translate = QCoreApplication.translate
 
 # Set by bench/startup.py: print the time when the first results are on screen, then quit.
 STARTUP_PROBE_ENV = "REFORM_ATLAS_STARTUP_PROBE"
@@ -43,8 +45,8 @@ def open_user_store() -> tuple[UserStore, str]:
     try:
         return UserStore.open(folder), ""
     except UserDataError as exc:
-        return UserStore.in_memory(), (f"{exc}.\n\nYou can go on using the atlas, but bookmarks and notes "
-                                       "made now will be lost when it closes.")
+        return UserStore.in_memory(), (f"{exc}.\n\n" + translate(
+            "App", "You can go on using the atlas, but bookmarks and notes made now will be lost when it closes."))
 
 
 def open_database(explicit: str | None):
@@ -72,6 +74,13 @@ class _FirstPaintProbe(QObject):
         QApplication.quit()
 
 
+def start_language(explicit: str | None, settings: QSettings) -> str:
+    """Install the interface language: --lang, else the saved choice, else the system locale."""
+    from ui.i18n import languages, translations
+    lang = languages.start_language(explicit, settings.value(languages.SETTINGS_KEY), QLocale.system().name())
+    return translations.install(lang)
+
+
 def run_gui(args) -> int:
     started = time.perf_counter()
     from ui.shell.display_check import choose_platform, qt_plugins_folder
@@ -81,15 +90,18 @@ def run_gui(args) -> int:
         return 1
     app = create_application()
     settings = QSettings()
+    lang = start_language(getattr(args, "lang", None), settings)
     from ui.common.theme import ThemeController
     theme = ThemeController(app, str(settings.value("view/theme", "system")))
     try:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
         QMessageBox.critical(None, paths.APP_NAME,
-                             f"The atlas database cannot be opened.\n\n{exc}\n\nReinstall the application, "
-                             "or start it with --db pointing to a valid atlas database.")
+                             translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
+                             + translate("App", "Reinstall the application, or start it with --db pointing to a "
+                                         "valid atlas database."))
         return 2
+    atlas.set_language(lang)
     store, problem = open_user_store()
 
     from ui.shell.main_window import MainWindow
@@ -100,7 +112,7 @@ def run_gui(args) -> int:
     window.show()
     if problem:
         from ui.common.messages import warn
-        warn(window, "Bookmarks will not be saved", problem)
+        warn(window, translate("App", "Bookmarks will not be saved"), problem)
     code = app.exec()
     store.close()
     atlas.close()

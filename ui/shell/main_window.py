@@ -7,7 +7,7 @@ constructor (the atlas, the user store) and talks back through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -18,17 +18,21 @@ from models.search import SearchResults
 from ui.common.navigation import History, Location
 from ui.common.theme import ThemeController, scale_reading_text
 from ui.entry.entry_panel import EntryPanel
+from ui.i18n import languages, translations
 from ui.search.search_panel import SearchPanel
-from ui.shell.menus import MenuItem, build_menus, shortcut_table
+from ui.shell.menus import build_menus, retitle_menus, shortcut_table
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
-from ui.shell.window_menus import menu_table
+from ui.shell.window_language import reload_content, result_count_text
+from ui.shell.window_menus import app_title, menu_table
 
+# Labels are translated where they are shown (MainWindow context); QT_TRANSLATE_NOOP marks them
+# for pyside6-lupdate.
 VIEWS = (
-    ViewSpec("search", "Search", "Ctrl+1"),
-    ViewSpec("timeline", "Timeline", "Ctrl+2"),
-    ViewSpec("powers", "Power balance", "Ctrl+3", wide=True),
-    ViewSpec("indicators", "Indicators", "Ctrl+4", wide=True),
-    ViewSpec("bookmarks", "Bookmarks", "Ctrl+5"),
+    ViewSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "Ctrl+1"),
+    ViewSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), "Ctrl+2"),
+    ViewSpec("powers", QT_TRANSLATE_NOOP("MainWindow", "Power balance"), "Ctrl+3", wide=True),
+    ViewSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators"), "Ctrl+4", wide=True),
+    ViewSpec("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "Bookmarks"), "Ctrl+5"),
 )
 ZOOM_RANGE = (-4, 10)
 
@@ -43,8 +47,8 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.zoom = 0
         self._base_point_size = self.font().pointSizeF()
-        self.setWindowTitle(paths.APP_NAME)
         self.setObjectName("mainWindow")
+        self.language = translations.current_language()
 
         self.history = History(self)
         self.entry_panel = EntryPanel(atlas, store, self)
@@ -73,8 +77,8 @@ class MainWindow(QMainWindow):
         self._printer = None  # made on first use: start-up does not need the printing code
         self.result_count = QLabel("", self)
         self.result_count.setObjectName("resultCount")
-        self.result_count.setAccessibleName("Result count")
         self.statusBar().addPermanentWidget(self.result_count)
+        self._last_results: SearchResults | None = None
 
         self._build_actions()
         self._connect()
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([660, 620])
         self.restore_state()
+        self.retranslateUi()
         self.search.run_query()
 
     # -- construction -------------------------------------------------------------------------
@@ -90,14 +95,8 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self._view_actions: dict[str, QAction] = {}
-        view_items = []
-        for spec in VIEWS:
-            item = MenuItem(spec.label, lambda _=False, n=spec.name: self.show_view(n), (spec.shortcut,),
-                            f"Show {spec.label}", checkable=True, name=f"view:{spec.name}")
-            view_items.append(item)
         theme_mode = self.theme.mode if self.theme else "light"
-        menus = menu_table(self, view_items)
-        self.menu_actions = build_menus(self, menus)
+        self.menu_actions = build_menus(self, menu_table(self, VIEWS))
         for spec in VIEWS:
             action = self.menu_actions[f"view:{spec.name}"]
             self.view_group.addAction(action)
@@ -110,13 +109,17 @@ class MainWindow(QMainWindow):
         self.menu_actions["reading-pane"].setChecked(True)
         self.history_menu = self.menu_actions["history"].menu()
         self.history_menu.aboutToShow.connect(self._fill_history_menu)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code in languages.LANGUAGES:
+            action = self.menu_actions[f"lang:{code}"]
+            self.language_group.addAction(action)
+            action.setChecked(code == self.language)
 
-        toolbar = QToolBar("Navigation", self)
+        toolbar = QToolBar(self)
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.menu_actions["back"].setText("\u2190 Back")
-        self.menu_actions["forward"].setText("Forward \u2192")
         toolbar.addAction(self.menu_actions["back"])
         toolbar.addAction(self.menu_actions["forward"])
         toolbar.addSeparator()
@@ -229,11 +232,12 @@ class MainWindow(QMainWindow):
         for index in range(len(items) - 1, max(-1, len(items) - 21), -1):
             item = items[index]
             prefix = "\u2022 " if index == self.history.index else ""
-            label = ("Institution: " if item.kind == "institution" else "") + (item.title or item.id)
+            label = (self.tr("Institution: {name}") if item.kind == "institution" else "{name}").format(
+                name=item.title or item.id)
             action = self.history_menu.addAction(prefix + label)
             action.triggered.connect(lambda _=False, i=index: self._show_history(self.history.go_to(i)))
         if not items:
-            self.history_menu.addAction("(nothing visited yet)").setEnabled(False)
+            self.history_menu.addAction(self.tr("(nothing visited yet)")).setEnabled(False)
 
     def _update_navigation(self) -> None:
         self.menu_actions["back"].setEnabled(self.history.can_go_back())
@@ -261,11 +265,9 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _results_changed(self, results: SearchResults) -> None:
-        count = f"at least {results.total}" if results.total_is_lower_bound else str(results.total)
-        noun = "entry" if results.total == 1 and not results.total_is_lower_bound else "entries"
+        self._last_results = results
         filters = self.search.facets.active_labels()
-        suffix = f" \u00b7 filtered by {', '.join(filters.values())}" if filters else ""
-        self.result_count.setText(f"{count} {noun}{suffix}")
+        self.result_count.setText(result_count_text(results, list(filters.values())))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000 if text else 0)
@@ -299,12 +301,14 @@ class MainWindow(QMainWindow):
     def print_ids(self, scope: str) -> tuple[list[str], str]:
         if scope == "entry":
             entry = self.entry_panel.entry
-            return ([entry.id] if entry else []), "this entry"
+            return ([entry.id] if entry else []), self.tr("this entry")
         if scope == "results":
             ids = self.search.selected_ids()
-            return ids, f"{len(ids)} selected result{'s' if len(ids) != 1 else ''}"
+            return ids, (self.tr("1 selected result") if len(ids) == 1
+                         else self.tr("{n} selected results").format(n=len(ids)))
         ids = [b.entry_id for b in self.store.bookmarks()]
-        return ids, f"{len(ids)} bookmarked entr{'y' if len(ids) == 1 else 'ies'}"
+        return ids, (self.tr("1 bookmarked entry") if len(ids) == 1
+                     else self.tr("{n} bookmarked entries").format(n=len(ids)))
 
     def print_scope(self, scope: str, how: str) -> None:
         ids, what = self.print_ids(scope)
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 self._apply_zoom_to(widget)
         self._apply_zoom_to(self.entry_panel.page)
-        self.show_message(f"Text size {100 + 10 * self.zoom}%")
+        self.show_message(self.tr("Text size {percent}%").format(percent=100 + 10 * self.zoom))
 
     def _apply_zoom_to(self, widget: QWidget) -> None:
         scale_reading_text(widget, self._base_point_size * (1 + 0.1 * self.zoom))
@@ -352,12 +356,45 @@ class MainWindow(QMainWindow):
     def show_about(self):
         from ui.shell.help_dialogs import AboutDialog, about_html
         meta = self.atlas.meta
-        html = about_html(paths.APP_NAME, paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
+        html = about_html(app_title(), paths.VERSION, self.atlas.data_version, meta.get("data_as_of", ""),
                           meta.get("entry_count", "?"), self.atlas.sources())
         dialog = AboutDialog(html, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- language --------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        """Every text the window itself shows, in the current language (views do their own)."""
+        self.setWindowTitle(app_title())
+        retitle_menus(self, menu_table(self, VIEWS), self.menu_actions)
+        self.menu_actions["back"].setText("\u2190 " + self.tr("Back"))
+        self.menu_actions["forward"].setText(self.tr("Forward") + " \u2192")
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.result_count.setAccessibleName(self.tr("Result count"))
+        for code in languages.LANGUAGES:
+            self.menu_actions[f"lang:{code}"].setChecked(code == self.language)
+        if self._last_results is not None:
+            self._results_changed(self._last_results)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "menu_actions"):
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str, remember: bool = True) -> None:
+        """Switch the interface and the content to `lang` without losing the reader's place: the
+        query, filters, the entry or institution shown, the view and the scroll position stay."""
+        lang = languages.normalise(lang) or languages.DEFAULT
+        if remember and self.settings is not None:
+            self.settings.setValue(languages.SETTINGS_KEY, lang)
+        if lang == self.language and lang == translations.current_language():
+            return
+        self.language = lang
+        self.atlas.set_language(lang)
+        translations.install(lang)  # every widget gets LanguageChange and retranslates itself
+        reload_content(self)
+        self.retranslateUi()
 
     # -- state -----------------------------------------------------------------------------
     def restore_state(self) -> None:

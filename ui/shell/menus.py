@@ -72,6 +72,31 @@ def build_menus(window: QMainWindow, menus: list[tuple[str, list]]) -> dict[str,
     return actions
 
 
+def retitle_menus(window: QMainWindow, menus: list[tuple[str, list]], actions: dict[str, QAction]) -> None:
+    """Give the menus built from `menus` the texts of a new table of the same shape (the same
+    table made again after the language changed): menu titles, submenu titles, action texts
+    and tips. Actions owned by a view (`item.action`) are retranslated by their view."""
+
+    def walk(menu: QMenu, items: list) -> None:
+        submenus = [a for a in menu.actions() if a.menu() is not None]
+        for item in items:
+            if isinstance(item, tuple):
+                submenu = submenus.pop(0)
+                submenu.setText(item[0])
+                walk(submenu.menu(), item[1])
+            elif item is not SEPARATOR and item.action is None:
+                action = actions.get(item.name or item.text)
+                if action is not None:
+                    action.setText(item.text)
+                    action.setToolTip(item.tip or item.text.replace("&", "").rstrip("\u2026"))
+                    action.setStatusTip(item.tip)
+
+    tops = [a for a in window.menuBar().actions() if a.menu() is not None]
+    for top, (title, items) in zip(tops, menus, strict=False):
+        top.setText(title)
+        walk(top.menu(), items)
+
+
 def shortcut_table(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, keys)]) for every action with a shortcut, in menu order."""
     table = []

@@ -40,10 +40,13 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 
 def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
-           size: tuple[int, int] = (1280, 800), theme: str = "light") -> Path:
+           size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en") -> Path:
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
+    from ui.i18n import translations
+    atlas.set_language(lang)
+    translations.install(lang)
     from ui.common.theme import ThemeController
     from ui.shell.app import open_user_store
     from ui.shell.main_window import MainWindow

@@ -65,7 +65,7 @@ class ViewStack(QStackedWidget):
             try:
                 widget = self._factories[name](page)
             except Exception as exc:
-                widget = QLabel(f"This view could not be opened:\n{type(exc).__name__}: {exc}", page)
+                widget = QLabel(self.tr("This view could not be opened:") + f"\n{type(exc).__name__}: {exc}", page)
                 widget.setObjectName("viewError")
                 widget.setAlignment(Qt.AlignCenter)
                 widget.setWordWrap(True)
@@ -74,6 +74,23 @@ class ViewStack(QStackedWidget):
             self._views[name] = widget
             self.viewCreated.emit(name, widget)
         return self._views[name]
+
+    def rebuild(self, name: str) -> QWidget | None:
+        """Make a built view again (after a language switch, for views that read their texts from
+        the atlas once). Its place is kept: `view_state()` of the old widget is handed to
+        `restore_view_state(state)` of the new one, where the view offers them."""
+        old = self._views.pop(name, None)
+        if old is None:
+            return None
+        state = old.view_state() if hasattr(old, "view_state") else None
+        page = self._pages[name]
+        page.layout().removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        widget = self.ensure(name)
+        if state is not None and hasattr(widget, "restore_view_state"):
+            widget.restore_view_state(state)
+        return widget
 
     def show_view(self, name: str) -> QWidget:
         widget = self.ensure(name)

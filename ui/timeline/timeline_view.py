@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,26 +22,45 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QTreeView, QVBoxLayout, QWidget
 
 from db.atlas import Atlas
-from models.entry import STATUS_LABELS, EntryRef, format_date
+from models.entry import EntryRef
 from models.search import SearchQuery
 from ui.common import theme
+from ui.i18n import labels
+from ui.i18n.dates import format_date
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return translate("Timeline", text)
 
 
 @dataclass(frozen=True)
 class Era:
-    name: str
-    short: str   # for the strip and the year rows, where space is short
+    source_name: str   # English; shown translated (`name`, `short`)
+    source_short: str  # for the strip and the year rows, where space is short
     start: str   # ISO date; "" = before the period covered
     end: str     # first day no longer in force; "" = still in force
+
+    @property
+    def name(self) -> str:
+        return _tr(self.source_name)
+
+    @property
+    def short(self) -> str:
+        return _tr(self.source_short)
 
 
 # The three constitutional orders the reforms moved through (FACTS.md §1-2). The 2022
 # amendments were approved by the referendum of 5 June 2022; the 2026 Constitution took
 # effect on 1 July 2026.
 ERAS = (
-    Era("1995 Constitution as amended to 2021", "1995 Constitution as amended", "", "2022-06-05"),
-    Era("1995 Constitution with the 2022 amendments", "2022 amendments", "2022-06-05", "2026-07-01"),
-    Era("2026 Constitution", "2026 Constitution", "2026-07-01", ""),
+    Era(QT_TRANSLATE_NOOP("Timeline", "1995 Constitution as amended to 2021"),
+        QT_TRANSLATE_NOOP("Timeline", "1995 Constitution as amended"), "", "2022-06-05"),
+    Era(QT_TRANSLATE_NOOP("Timeline", "1995 Constitution with the 2022 amendments"),
+        QT_TRANSLATE_NOOP("Timeline", "2022 amendments"), "2022-06-05", "2026-07-01"),
+    Era(QT_TRANSLATE_NOOP("Timeline", "2026 Constitution"), QT_TRANSLATE_NOOP("Timeline", "2026 Constitution"),
+        "2026-07-01", ""),
 )
 FIRST_YEAR = 2019
 
@@ -72,11 +91,12 @@ class TimelineModel(QStandardItemModel):
     """Years at the top level; beneath each, its entries in date order interleaved with the
     reform packages and era boundaries that fall in that year."""
 
-    COLUMNS = ("Date", "Entry", "Category")
+    COLUMNS = (QT_TRANSLATE_NOOP("Timeline", "Date"), QT_TRANSLATE_NOOP("Timeline", "Entry"),
+               QT_TRANSLATE_NOOP("Timeline", "Category"))
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
 
     def populate(self, entries: list[EntryRef], categories: dict[str, str],
                  packages: list[Package], entry_packages: dict[str, str]) -> None:
@@ -117,27 +137,30 @@ class TimelineModel(QStandardItemModel):
                 ref: EntryRef = payload  # type: ignore[assignment]
                 counts[year] += 1
                 package = package_names.get(entry_packages.get(ref.id, ""), "")
-                tip = ref.title + (f"\n{package}" if package else "") + f"\n{STATUS_LABELS.get(ref.status, ref.status)}"
+                tip = ref.title + (f"\n{package}" if package else "") + f"\n{labels.status(ref.status)}"
                 row = [self._cell(format_date(ref.date), None, "entry", year, ref.id, tip),
                        self._cell(ref.title, None, "entry", year, ref.id, tip),
                        self._cell(categories.get(ref.category, ref.category), None, "entry", year, ref.id, tip)]
                 row[1].setAccessibleText(f"{ref.title}, {format_date(ref.date)}")
             elif kind == "package":
                 pkg: Package = payload  # type: ignore[assignment]
-                text = f"\u25b2{numbers.get(pkg.id, '')}  Reform package: {pkg.name}"
+                name = translate("Timeline", "Reform package: {name}").format(name=pkg.name)
+                text = f"\u25b2{numbers.get(pkg.id, '')}  {name}"
                 row = [self._cell(f"{format_date(pkg.date)}   {text}", italic, "package", year, pkg.id, text),
                        self._cell("", italic, "package", year, pkg.id),
                        self._cell("", italic, "package", year, pkg.id)]
             else:
                 era: Era = payload  # type: ignore[assignment]
-                text = f"\u2501 Constitutional era begins: {era.name}"
+                text = "\u2501 " + translate("Timeline", "Constitutional era begins: {name}").format(name=era.name)
                 row = [self._cell(f"{format_date(era.start)}   {text}", bold, "era", year, era.start, text),
                        self._cell("", bold, "era", year, era.start),
                        self._cell("", bold, "era", year, era.start)]
             parent.appendRow(row)
         for year, head in years.items():
             era_names = [era.short for era in ERAS if _era_covers_year(era, year)]
-            label = f"{counts[year]} entr{'y' if counts[year] == 1 else 'ies'} \u00b7 " + " / ".join(era_names)
+            count = (translate("Timeline", "1 entry") if counts[year] == 1
+                     else translate("Timeline", "{n} entries").format(n=counts[year]))
+            label = count + " \u00b7 " + " / ".join(era_names)
             head.setText(f"{year}  \u00b7  {label}")
             head.setAccessibleText(f"{year}: {label}")
         self.blockSignals(False)
@@ -174,7 +197,7 @@ class EraStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("eraStrip")
-        self.setAccessibleName("Constitutional eras and reform packages")
+        self.setAccessibleName(translate("Timeline", "Constitutional eras and reform packages"))
         self.setFocusPolicy(Qt.NoFocus)  # the list below offers the same by keyboard
         self.packages: list[Package] = []
         self.entry_dates: list[str] = []
@@ -187,8 +210,9 @@ class EraStrip(QWidget):
         years = [int(d[:4]) for d in entry_dates] + [int(p.date[:4]) for p in self.packages]
         # Two years past the last event: the 2026 era's band needs room for its name.
         self.last_year = max([2029, *[y + 2 for y in years]])
-        self.setAccessibleDescription("; ".join(f"{era.name} from {format_date(era.start)}" if era.start else era.name
-                                                for era in ERAS))
+        self.setAccessibleDescription("; ".join(
+            translate("Timeline", "{era} from {date}").format(era=era.name, date=format_date(era.start))
+            if era.start else era.name for era in ERAS))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -315,7 +339,7 @@ class TimelineView(QWidget):
         self.model = TimelineModel(self)
         self.tree = _TimelineTree(self)
         self.tree.setObjectName("timelineTree")
-        self.tree.setAccessibleName("Timeline of entries by year")
+        self.tree.setAccessibleName(translate("Timeline", "Timeline of entries by year"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -360,7 +384,7 @@ class TimelineView(QWidget):
 
     def _size_date_column(self) -> None:
         metrics = self.tree.fontMetrics()
-        widest = max(metrics.horizontalAdvance(format_date(d)) for d in ("2022-09-17", "2022-11-20", "2022-12-29"))
+        widest = max(metrics.horizontalAdvance(format_date(f"2022-{month:02d}-28")) for month in range(1, 13))
         self.tree.setColumnWidth(0, widest + self.tree.indentation() * 2 + 16)
 
     def eventFilter(self, obj, event: QEvent) -> bool:

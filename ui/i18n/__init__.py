@@ -1,0 +1,1 @@
+"""The interface in English, Russian and Kazakh: languages, Qt translators, dates and numbers."""
