@@ -7,7 +7,7 @@ constructor (the atlas, the user store) and talks back through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -29,6 +29,8 @@ VIEWS = (
     ViewSpec("powers", "Power balance", "Ctrl+3", wide=True),
     ViewSpec("indicators", "Indicators", "Ctrl+4", wide=True),
     ViewSpec("bookmarks", "Bookmarks", "Ctrl+5"),
+    ViewSpec("glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+6", wide=True),
+    ViewSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "Ctrl+7", wide=True),
 )
 ZOOM_RANGE = (-4, 10)
 
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.views.register("indicators", module_factory("ui.indicators.indicators_view", "IndicatorsView", atlas))
         self.views.register("bookmarks", module_factory("ui.bookmarks.bookmarks_view", "BookmarksView", store,
                                                         atlas.data_version))
+        self.views.register("glossary", module_factory("ui.glossary.glossary_view", "GlossaryView", atlas))
+        self.views.register("sources", module_factory("ui.sources.sources_view", "SourcesView", atlas))
         self.views.viewCreated.connect(self._wire_view)
 
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -157,6 +161,16 @@ class MainWindow(QMainWindow):
             widget.bookmarksChanged.connect(self.entry_panel.refresh)
             widget.printRequested.connect(lambda: self.print_scope("bookmarks", "print"))
             widget.message.connect(self.show_message)
+        elif name in ("glossary", "sources"):
+            widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
+            widget.institutionRequested.connect(self.open_institution)
+            widget.message.connect(self.show_message)
+            if name == "sources":
+                widget.indicatorRequested.connect(self.open_indicator)
+                widget.termRequested.connect(self.open_term)
+            else:
+                widget.sourceRequested.connect(self.open_source)
+                widget.searchRequested.connect(self.search_for)
         elif hasattr(widget, "entryRequested"):  # power balance, indicators
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         self._apply_zoom_to(widget)
@@ -171,6 +185,8 @@ class MainWindow(QMainWindow):
             widget.reload()
         if name == "search":
             self.search.list.setFocus()
+        elif name in ("glossary", "sources"):
+            widget.focus_filter()
         return widget
 
     def set_reading_pane(self, visible: bool) -> None:
@@ -193,6 +209,17 @@ class MainWindow(QMainWindow):
     def open_indicator(self, indicator_id: str) -> bool:
         """Show one indicator series (from an entry's figures) in the Indicators view."""
         return bool(self.show_view("indicators").show_indicator(indicator_id))
+
+    def open_source(self, source_id: str) -> bool:
+        """Show one source, with what cites it, in the Sources view."""
+        return self.show_view("sources").select_source(source_id)
+
+    def open_term(self, term_id: str) -> bool:
+        return self.show_view("glossary").select_term(term_id)
+
+    def search_for(self, text: str) -> None:
+        self.show_view("search")
+        self.search.set_text(text)
 
     def open_institution(self, institution_id: str) -> None:
         location = self.entry_panel.show_institution(institution_id)
