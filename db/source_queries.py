@@ -66,7 +66,8 @@ def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
     for r in conn.execute(_POWERS):
         label = f"{r['holder']} {r['relation']} {r['target']}"
         found[r["source_id"]].append(Citation("power", label, entry_id=r["introduced_by"] or "",
-                                              target_id=r["id"], detail=r["detail"] or ""))
+                                              target_id=r["id"], detail=r["detail"] or "",
+                                              disputes=r["role"] == "disputes"))
     for r in conn.execute(_SUCCESSIONS):
         found[r["source_id"]].append(Citation("succession", f"{r['before_name']} \u2192 {r['after_name']}",
                                               target_id=r["successor_id"], detail=r["date"] or ""))

@@ -25,7 +25,8 @@ class Citation:
     label: str           # what cites: an entry's title, a figure's label, a power, a term…
     entry_id: str = ""   # the entry to open (the citing entry, or the one a figure or power belongs to)
     target_id: str = ""  # the citing record's own id: indicator, term, institution, power
-    detail: str = ""     # context: the entry a figure sits in, the years of indicator points, a role
+    detail: str = ""     # context: the entry a figure sits in, the years of indicator points, a power's detail
+    disputes: bool = False  # the source is cited against the claim (a power some sources dispute)
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,21 @@ class BibliographyItem:
 
 
 def glossary_rank(term: dict, text: str) -> int | None:
-    """How a glossary term matches `text`, compared folded (`Мәжіліс`, `Мажилис` and `mazhilis`
-    all find the Mazhilis): 0 when every word is in its name or spellings, 1 when the definition
-    is needed too, None when it does not match. An empty `text` matches everything (0)."""
-    words = fold(text).split()
-    names = fold(" ".join([term.get("term", ""), *term.get("aliases", [])]))
-    if all(word in names for word in words):
+    """How well a glossary term matches `text`, compared folded (`Мәжіліс`, `Мажилис` and
+    `mazhilis` all find the Mazhilis); lower is better, None when it does not match:
+    0 a name or spelling is the text, 1 one starts with it, 2 every word is in the names and
+    spellings, 3 the definition is needed too. An empty `text` matches everything (0)."""
+    query = " ".join(fold(text).split())
+    if not query:
         return 0
-    everything = names + " " + fold(term.get("definition", ""))
-    return 1 if all(word in everything for word in words) else None
+    names = [" ".join(fold(n).split()) for n in [term.get("term", ""), *term.get("aliases", [])]]
+    if query in names:
+        return 0
+    if any(n.startswith(query) for n in names):
+        return 1
+    words = query.split()
+    joined = " ".join(names)
+    if all(word in joined for word in words):
+        return 2
+    everything = joined + " " + fold(term.get("definition", ""))
+    return 3 if all(word in everything for word in words) else None

@@ -68,10 +68,11 @@ class EntryPage(QTextBrowser):
 
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
-        target = unquote(url.path() or url.toString(QUrl.RemoveScheme))
         if not scheme and not url.path() and url.hasFragment():
-            self.scrollToAnchor(url.fragment())
-        elif scheme == ENTRY_SCHEME:
+            self.scrollToAnchor(url.fragment())  # an `[n]` marker: to its place in the Sources list
+            return
+        target = unquote(url.path())
+        if scheme == ENTRY_SCHEME:
             self.entryRequested.emit(target)
         elif scheme == INSTITUTION_SCHEME:
             self.institutionRequested.emit(target)

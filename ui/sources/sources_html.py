@@ -56,6 +56,8 @@ def _citation_item(c: Citation, colors: PageColors) -> str:
         return f"{esc(c.label)} {_muted(where, colors)} {_a(entry_url(c.entry_id), c.detail, colors)}"
     if c.kind == "power":
         label = _a(entry_url(c.entry_id), c.label, colors) if c.entry_id else esc(c.label)
+        if c.disputes:
+            label = f"<b>{esc(translate('SourcesView', 'disputes:'))}</b> " + label
         return label + (f" {_muted(c.detail, colors)}" if c.detail else "")
     if c.kind == "succession":
         return f"{_a(institution_url(c.target_id), c.label, colors)} {_muted(format_date(c.detail), colors)}"
