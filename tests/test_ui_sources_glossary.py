@@ -124,6 +124,8 @@ def test_markers_link_to_their_source_and_preview_it(qtbot, window, atlas):
     last = len(entry.sources)
     page.follow(QUrl(f"#source-{last}"))
     assert page.verticalScrollBar().value() > 0  # the list is below the fold; the page moved to it
+    cited = entry.sources[last - 1]
+    assert cited.publisher in page.textCursor().selectedText()  # and the cited source is selected
     messages = []
     page.linkHovered.connect(messages.append)
     page.highlighted.emit(QUrl("#source-1"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.entry.entry_html import (
@@ -69,7 +69,7 @@ class EntryPage(QTextBrowser):
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if not scheme and not url.path() and url.hasFragment():
-            self.scrollToAnchor(url.fragment())  # an `[n]` marker: to its place in the Sources list
+            self.show_anchor(url.fragment())  # an `[n]` marker: to its place in the Sources list
             return
         target = unquote(url.path())
         if scheme == ENTRY_SCHEME:
@@ -87,6 +87,22 @@ class EntryPage(QTextBrowser):
         elif scheme in ("http", "https") and safe_external_url(url.toString()) and self._open_external(url):
             self.externalOpened.emit(url.toString())
         # Anything else (file:, javascript:, data:, relative paths) is not followed at all.
+
+    def show_anchor(self, name: str) -> bool:
+        """Scroll to the named anchor and select its paragraph (the cited source), so the eye finds it."""
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if name in it.fragment().charFormat().anchorNames():
+                    self.scrollToAnchor(name)
+                    cursor = QTextCursor(block)
+                    cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+                    self.setTextCursor(cursor)
+                    return True
+                it += 1
+            block = block.next()
+        return False
 
     def _hovered(self, url: QUrl) -> None:
         if url.isEmpty():

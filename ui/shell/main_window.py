@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
         self.result_count.setText(f"{count} {noun}{suffix}")
 
     def show_message(self, text: str) -> None:
+        # A long preview (a citation with its address) is cut with an ellipsis before the count.
+        room = self.statusBar().width() - self.result_count.width() - 32
+        text = self.statusBar().fontMetrics().elidedText(text, Qt.ElideRight, max(120, room))
         self.statusBar().showMessage(text, 6000 if text else 0)
 
     def _bookmarks_changed(self) -> None:

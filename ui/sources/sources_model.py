@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from models.bibliography import BibliographyItem
-from models.entry import format_date
 from ui.common.html_text import esc
 
 ID_ROLE = Qt.UserRole + 1
@@ -49,8 +48,8 @@ class SourcesModel(QAbstractTableModel):
             return None
         source, column = item.source, index.column()
         if role == Qt.DisplayRole:
-            return (source.title_text, source.publisher,
-                    format_date(source.date) if source.date else "", str(len(item.citations)))[column]
+            # ISO dates (2023-01, 2022-06-05): as precise as the source, and narrow.
+            return (source.title_text, source.publisher, source.date, str(len(item.citations)))[column]
         if role == SORT_ROLE:
             return (source.title.casefold(), source.publisher.casefold(), source.date, len(item.citations))[column]
         if role == ID_ROLE:

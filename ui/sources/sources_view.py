@@ -66,6 +66,7 @@ class SourcesView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.ElideRight)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the details
+        self.table.installEventFilter(self)
         self.table.verticalHeader().hide()
         # One line of text per row, not the style's tall default: more sources fit at 1024x640.
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -148,12 +149,15 @@ class SourcesView(QWidget):
         self.details.setHtml(source_page_html(item, colors))
 
     def _fit_publisher_column(self) -> None:
-        self.table.resizeColumnToContents(PUBLISHER)
-        self.table.setColumnWidth(PUBLISHER, min(self.table.columnWidth(PUBLISHER), 180))
+        """The publisher gets what it needs up to a quarter of the table; the title keeps the rest."""
+        wanted = self.table.sizeHintForColumn(PUBLISHER) + 12
+        self.table.setColumnWidth(PUBLISHER, max(80, min(wanted, 200, self.table.viewport().width() // 4)))
 
     # -- keys and theme -----------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
         """Down or Enter in the filter moves to the table, as in the search view."""
+        if watched is self.table and event.type() == QEvent.Resize:
+            self._fit_publisher_column()
         if watched is self.filter and event.type() == QEvent.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter) and self.proxy.rowCount():
             if not self.table.currentIndex().isValid():
