@@ -97,7 +97,7 @@ def test_markup_in_data_is_shown_literally_and_loads_nothing(qtbot, hostile_atla
     assert requested == []
     hrefs = _anchors(panel.page.document())
     # "" is a named anchor (a Sources list item that `[n]` markers jump to), not a link
-    assert all(h == "" or h.startswith(("entry:", "institution:", "http", "#source-")) for h in hrefs), hrefs
+    assert all(h == "" or h.startswith(("entry:", "institution:", "http", "#source-", "source:")) for h in hrefs), hrefs
 
 
 def test_the_browser_refuses_every_resource(qtbot, tmp_path):

@@ -130,6 +130,9 @@ def test_markers_link_to_their_source_and_preview_it(qtbot, window, atlas):
     page.linkHovered.connect(messages.append)
     page.highlighted.emit(QUrl("#source-1"))
     assert messages == [f"Source [1]: {entry.sources[0].citation()}"]
+    click_link(qtbot, page, f"source:{entry.sources[0].id}")  # what else cites it
+    assert window.views.current_name == "sources"
+    assert window.views.view("sources").current_item().source.id == entry.sources[0].id
 
 
 def test_an_assessment_marker_is_clickable(qtbot, window, atlas):

@@ -1,4 +1,5 @@
-"""HTML for the entry page, the institution page and printed summaries. Pure functions, no Qt.
+"""HTML for the entry page, the institution page and printed summaries. Pure functions; from Qt
+only the translator (QCoreApplication.translate, context "EntryPage"), which needs no application.
 
 Everything that comes from the data is escaped here, once, so that a `<b>` or `<img src=...>`
 in a source file is shown as text and never interpreted. Links use the app's own schemes
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
+
+from PySide6.QtCore import QCoreApplication
 
 from models.entry import CONFIDENCE_LABELS, Entry, EntryRef, Source, format_date
 from ui.common.html_text import esc
@@ -128,6 +131,10 @@ def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> s
         html += " " + _link(url, url, colors)
     elif source.url:
         html += " " + esc(source.url)
+    if linked:  # on screen: what else in the atlas relies on this source (the Sources view)
+        what_else = QCoreApplication.translate("EntryPage", "what else cites it")
+        html += (f' <a href="{esc(source_url(source.id))}" style="color:{colors.muted};">'
+                 f"\u2192 {esc(what_else)}</a>")
     return html
 
 

@@ -35,6 +35,7 @@ class EntryPanel(QWidget):
     entryRequested = Signal(str)
     institutionRequested = Signal(str)
     indicatorRequested = Signal(str)
+    sourceRequested = Signal(str)
     bookmarksChanged = Signal()
     message = Signal(str)
 
@@ -51,6 +52,7 @@ class EntryPanel(QWidget):
         self.page.entryRequested.connect(self.entryRequested)
         self.page.institutionRequested.connect(self.institutionRequested)
         self.page.indicatorRequested.connect(self.indicatorRequested)
+        self.page.sourceRequested.connect(self.sourceRequested)
         self.page.linkHovered.connect(self.message)
 
         self.bookmark_action = QAction("Bookmark", self)

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.entry_panel.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         self.entry_panel.institutionRequested.connect(self.open_institution)
         self.entry_panel.indicatorRequested.connect(self.open_indicator)
+        self.entry_panel.sourceRequested.connect(self.open_source)
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
