@@ -179,6 +179,11 @@ def test_sources_filter_as_you_type_and_sort(qtbot, atlas):
     view.table.horizontalHeader().setSortIndicator(CITED, Qt.DescendingOrder)
     counts = [int(view.proxy.index(r, CITED).data()) for r in range(total)]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    height = view.table.rowHeight(0)
+    font = view.table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)  # the window's text zoom sets the table's font
+    view.table.setFont(font)
+    assert view.table.rowHeight(0) > height
 
 
 def test_a_source_lists_what_cites_it_and_an_entry_opens_on_click(qtbot, window, atlas):
@@ -320,3 +325,22 @@ def test_screenshot_of_the_view(db_path, tmp_path, view):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 640)
     assert image.pixelColor(700, 400).lightness() < 100  # the dark details pane fills the right side
+
+
+def test_source_page_shows_gloss_document_number_and_quotes_only_headlines():
+    from models.bibliography import BibliographyItem, Citation
+    from models.entry import Source
+    from ui.sources.sources_html import source_page_html
+    law = Source("law-153-vii", "Закон о Конституционном Суде", "Adilet", "2022-11-05", kind="legal-text",
+                 title_en="Law on the Constitutional Court", doc_number="No. 153-VII")
+    doc = QTextDocument()
+    doc.setHtml(source_page_html(BibliographyItem(law, (Citation("entry", "Court re-established", "court", "court"),))))
+    text = doc.toPlainText()
+    assert "\u201cЗакон о Конституционном Суде\u201d [Law on the Constitutional Court]" in text
+    assert "Document: No. 153-VII" in text and "No address" not in text
+    report = Source("r", "Report on the referendum", "Qazinform", "2026-01", described=True,
+                    url="https://qazinform.com/x")
+    doc.setHtml(source_page_html(BibliographyItem(report)))
+    text = doc.toPlainText()
+    assert "Report on the referendum" in text and "\u201cReport on the referendum\u201d" not in text
+    assert "Address: https://qazinform.com/x" in text and "Nothing in the atlas cites this source." in text

@@ -68,8 +68,7 @@ class SourcesView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the details
         self.table.installEventFilter(self)
         self.table.verticalHeader().hide()
-        # One line of text per row, not the style's tall default: more sources fit at 1024x640.
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._fit_rows()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
         header.setSectionResizeMode(PUBLISHER, QHeaderView.Interactive)
@@ -148,6 +147,10 @@ class SourcesView(QWidget):
         colors = DARK_PAGE if theme.is_dark(self.palette()) else LIGHT_PAGE
         self.details.setHtml(source_page_html(item, colors))
 
+    def _fit_rows(self) -> None:
+        """One line of text per row, not the style's tall default: more sources fit at 1024x640."""
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
     def _fit_publisher_column(self) -> None:
         """The publisher gets what it needs up to a quarter of the table; the title keeps the rest."""
         wanted = self.table.sizeHintForColumn(PUBLISHER) + 12
@@ -157,6 +160,9 @@ class SourcesView(QWidget):
     def eventFilter(self, watched, event) -> bool:
         """Down or Enter in the filter moves to the table, as in the search view."""
         if watched is self.table and event.type() == QEvent.Resize:
+            self._fit_publisher_column()
+        elif watched is self.table and event.type() == QEvent.FontChange:  # text zoom
+            self._fit_rows()
             self._fit_publisher_column()
         if watched is self.filter and event.type() == QEvent.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter) and self.proxy.rowCount():
