@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cli.common import language, open_atlas
 
-VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
+VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks", "glossary", "sources")
 
 
 def window_size(text: str) -> tuple[int, int]:

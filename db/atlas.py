@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from db import entry_queries, search_queries
 from db.connection import open_readonly
-from db.errors import DatabaseCorrupt
+from db.errors import DatabaseCorrupt, NotFound
 from db.facet_index import FacetIndex
+from models.bibliography import BibliographyItem, Citation
 from models.cross_language import CrossLanguage, LazyCrossLanguage
 from models.entry import Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
@@ -114,6 +115,19 @@ class Atlas:
 
     def sources(self) -> list[Source]:
         return entry_queries.all_sources(self.conn)
+
+    def bibliography(self) -> list[BibliographyItem]:
+        """Every source with what cites it: entries, figures, assessments, powers, successions,
+        indicator series and points, glossary terms, institutions."""
+        from db import source_queries
+        return source_queries.bibliography(self.conn)
+
+    def citations_of(self, source_id: str) -> tuple[Citation, ...]:
+        """What cites one source. Raises NotFound for an unknown id."""
+        from db import source_queries
+        if not entry_queries.sources_by_id(self.conn, [source_id]):
+            raise NotFound(f"no source with id '{source_id}'")
+        return tuple(source_queries.citations(self.conn).get(source_id, ()))
 
     def institutions(self) -> list[dict]:
         return entry_queries.institutions(self.conn)

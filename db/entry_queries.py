@@ -81,13 +81,24 @@ def assessments(conn: sqlite3.Connection, entry_id: str) -> list[Assessment]:
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:
     rows = {r["id"]: r for r in conn.execute(
         "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
-            for i in ids if (r := rows.get(i)) is not None]
+    return [source_from_row(r) for i in ids if (r := rows.get(i)) is not None]
 
 
 def all_sources(conn: sqlite3.Connection) -> list[Source]:
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
-            for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
+    return [source_from_row(r) for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
+
+
+def source_from_row(r: sqlite3.Row) -> Source:
+    # title_en, doc_number and described come with the provenance data; a database built
+    # before it has no such columns, and its sources read as having none.
+    keys = r.keys()
+
+    def optional(name: str) -> str:
+        return (r[name] or "") if name in keys else ""
+
+    return Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"] or "", r["note"] or "",
+                  title_en=optional("title_en"), doc_number=optional("doc_number"),
+                  described=bool(optional("described")))
 
 
 def institutions(conn: sqlite3.Connection) -> list[dict]:

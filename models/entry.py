@@ -27,12 +27,20 @@ class Source:
     kind: str = ""
     url: str = ""
     note: str = ""
+    title_en: str = ""      # English gloss of a headline in another language
+    doc_number: str = ""    # official number of a law or decree
+    described: bool = False  # the title is our description, not a published headline
+
+    @property
+    def title_text(self) -> str:
+        """The title as a reader should see it: a real headline in quotation marks, a
+        description without them (quotes would pass it off as a headline), the gloss in brackets."""
+        text = self.title if self.described else f"\u201c{self.title}\u201d"
+        return f"{text} [{self.title_en}]" if self.title_en else text
 
     def citation(self) -> str:
-        """A plain-text citation: publisher, title, date and address where known."""
-        parts = [self.publisher, f"\u201c{self.title}\u201d", self.date]
-        if self.url:
-            parts.append(self.url)
+        """A plain-text citation: publisher, title, date, document number and address where known."""
+        parts = [self.publisher, self.title_text, self.date, self.doc_number, self.url]
         return ", ".join(p for p in parts if p) + "."
 
 

@@ -3,6 +3,7 @@ export the summary to PDF, restart, and find the note still there."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -90,7 +91,8 @@ def test_keyboard_only_journey(qtbot, qapp, atlas, tmp_path, monkeypatch):
     with qtbot.waitSignal(window.printer.finished, timeout=30000) as done:
         _key(qtbot, window, Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
     assert done.args == [True]
-    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    pages = PdfReader(str(out)).pages
+    text = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split()) for p in pages))
     assert atlas.entry(first).title in text and "page 1 of" in text
     window.close()
     store.close()

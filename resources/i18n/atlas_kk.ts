@@ -165,6 +165,10 @@
             <translation>Бұл ағылшын тілінен аударма; негізгі мәтін ағылшынша. Аудармасы әлі жоқ жерде ағылшынша мәтін көрсетіледі.</translation>
         </message>
         <message>
+            <source>what else cites it</source>
+            <translation>оған тағы не сілтеме жасайды</translation>
+        </message>
+        <message>
             <source>Figure</source>
             <translation>Көрсеткіш</translation>
         </message>
@@ -265,6 +269,18 @@
             <translation>Қатарды «Көрсеткіштер» бөлімінде көрсету: {target}</translation>
         </message>
         <message>
+            <source>Show in Sources: </source>
+            <translation>Дереккөздерде көрсету: </translation>
+        </message>
+        <message>
+            <source>Show in the Glossary: </source>
+            <translation>Глоссарийде көрсету: </translation>
+        </message>
+        <message>
+            <source>Search for: </source>
+            <translation>Іздеу: </translation>
+        </message>
+        <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Веб-браузерде ашылады: {target}</translation>
         </message>
@@ -326,6 +342,10 @@
         <message>
             <source>No institution “{id}”.</source>
             <translation>«{id}» институты жоқ.</translation>
+        </message>
+        <message>
+            <source>Source [%1]: </source>
+            <translation>Дереккөз [%1]: </translation>
         </message>
         <message>
             <source>Bookmarked ★</source>
@@ -425,6 +445,45 @@
         <message>
             <source>Active filters</source>
             <translation>Қосулы сүзгілер</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryView</name>
+        <message>
+            <source>Entries that mention it</source>
+            <translation>Ол аталатын жазбалар</translation>
+        </message>
+        <message>
+            <source>Search for “%1”</source>
+            <translation>«%1» бойынша іздеу</translation>
+        </message>
+        <message>
+            <source>Entries about %1</source>
+            <translation>%1 туралы жазбалар</translation>
+        </message>
+        <message>
+            <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
+            <translation>Терминдерді сүзу (кез келген жазылуы: ағылшынша, орысша, қазақша)</translation>
+        </message>
+        <message>
+            <source>Filter glossary</source>
+            <translation>Глоссарийді сүзу</translation>
+        </message>
+        <message>
+            <source>Glossary terms</source>
+            <translation>Глоссарий терминдері</translation>
+        </message>
+        <message>
+            <source>Term details</source>
+            <translation>Термин туралы мәлімет</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2 ішінен %1</translation>
+        </message>
+        <message>
+            <source>%1 terms</source>
+            <translation>Терминдер: %1</translation>
         </message>
     </context>
     <context>
@@ -939,6 +998,14 @@
         <message>
             <source>Bookmarks</source>
             <translation>Бетбелгілер</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Глоссарий</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
         </message>
         <message>
             <source>Institution: {name}</source>
@@ -1878,6 +1945,96 @@ Try Clear filters.</source>
         <message>
             <source>No entries match these filters</source>
             <translation>Бұл сүзгілерге сай жазба жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Тақырып</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Басып шығарушы</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Cited</source>
+            <translation>Сілтемелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesView</name>
+        <message>
+            <source>Entries</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Сандық деректер</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Бағалаулар</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>Өкілеттіктер</translation>
+        </message>
+        <message>
+            <source>Successions of bodies</source>
+            <translation>Органдардың сабақтастығы</translation>
+        </message>
+        <message>
+            <source>Indicator series</source>
+            <translation>Көрсеткіштер қатары</translation>
+        </message>
+        <message>
+            <source>Indicator points</source>
+            <translation>Көрсеткіш нүктелері</translation>
+        </message>
+        <message>
+            <source>Glossary terms</source>
+            <translation>Глоссарий терминдері</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Институттар</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>жазбада</translation>
+        </message>
+        <message>
+            <source>No address or document number recorded.</source>
+            <translation>Мекенжай немесе құжат нөмірі жазылмаған.</translation>
+        </message>
+        <message>
+            <source>Filter by title, publisher, id or address</source>
+            <translation>Тақырып, басып шығарушы, id немесе мекенжай бойынша сүзу</translation>
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation>Дереккөздерді сүзу</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <source>Source details</source>
+            <translation>Дереккөз туралы мәлімет</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2 ішінен %1</translation>
+        </message>
+        <message>
+            <source>%1 sources</source>
+            <translation>Дереккөздер: %1</translation>
         </message>
     </context>
     <context>

@@ -165,6 +165,10 @@
             <translation>Это перевод с английского; определяющим является английский текст. Где перевода ещё нет, показан английский.</translation>
         </message>
         <message>
+            <source>what else cites it</source>
+            <translation>что ещё на него ссылается</translation>
+        </message>
+        <message>
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
@@ -265,6 +269,18 @@
             <translation>Показать ряд в разделе «Показатели»: {target}</translation>
         </message>
         <message>
+            <source>Show in Sources: </source>
+            <translation>Показать в источниках: </translation>
+        </message>
+        <message>
+            <source>Show in the Glossary: </source>
+            <translation>Показать в глоссарии: </translation>
+        </message>
+        <message>
+            <source>Search for: </source>
+            <translation>Искать: </translation>
+        </message>
+        <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Откроется в веб-браузере: {target}</translation>
         </message>
@@ -326,6 +342,10 @@
         <message>
             <source>No institution “{id}”.</source>
             <translation>Института «{id}» нет.</translation>
+        </message>
+        <message>
+            <source>Source [%1]: </source>
+            <translation>Источник [%1]: </translation>
         </message>
         <message>
             <source>Bookmarked ★</source>
@@ -425,6 +445,45 @@
         <message>
             <source>Active filters</source>
             <translation>Включённые фильтры</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryView</name>
+        <message>
+            <source>Entries that mention it</source>
+            <translation>Записи, где он упоминается</translation>
+        </message>
+        <message>
+            <source>Search for “%1”</source>
+            <translation>Искать «%1»</translation>
+        </message>
+        <message>
+            <source>Entries about %1</source>
+            <translation>Записи об органе: %1</translation>
+        </message>
+        <message>
+            <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
+            <translation>Фильтр терминов (любое написание: английское, русское, казахское)</translation>
+        </message>
+        <message>
+            <source>Filter glossary</source>
+            <translation>Фильтр глоссария</translation>
+        </message>
+        <message>
+            <source>Glossary terms</source>
+            <translation>Термины глоссария</translation>
+        </message>
+        <message>
+            <source>Term details</source>
+            <translation>Сведения о термине</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 terms</source>
+            <translation>Терминов: %1</translation>
         </message>
     </context>
     <context>
@@ -939,6 +998,14 @@
         <message>
             <source>Bookmarks</source>
             <translation>Закладки</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Глоссарий</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Institution: {name}</source>
@@ -1878,6 +1945,96 @@ Try Clear filters.</source>
         <message>
             <source>No entries match these filters</source>
             <translation>Нет записей с такими фильтрами</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издатель</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Cited</source>
+            <translation>Ссылок</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesView</name>
+        <message>
+            <source>Entries</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Цифры</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>Полномочия</translation>
+        </message>
+        <message>
+            <source>Successions of bodies</source>
+            <translation>Преемство органов</translation>
+        </message>
+        <message>
+            <source>Indicator series</source>
+            <translation>Ряды показателей</translation>
+        </message>
+        <message>
+            <source>Indicator points</source>
+            <translation>Точки показателей</translation>
+        </message>
+        <message>
+            <source>Glossary terms</source>
+            <translation>Термины глоссария</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Институты</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>в записи</translation>
+        </message>
+        <message>
+            <source>No address or document number recorded.</source>
+            <translation>Адрес или номер документа не записаны.</translation>
+        </message>
+        <message>
+            <source>Filter by title, publisher, id or address</source>
+            <translation>Фильтр по заголовку, издателю, id или адресу</translation>
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation>Фильтр источников</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Source details</source>
+            <translation>Сведения об источнике</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 sources</source>
+            <translation>Источников: %1</translation>
         </message>
     </context>
     <context>

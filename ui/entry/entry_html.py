@@ -25,6 +25,9 @@ translate = QCoreApplication.translate
 ENTRY_SCHEME = "entry"
 INSTITUTION_SCHEME = "institution"
 INDICATOR_SCHEME = "indicator"
+SOURCE_SCHEME = "source"    # a source in the Sources view
+TERM_SCHEME = "term"        # a term in the Glossary view
+SEARCH_SCHEME = "search"    # run a search for the text
 DASH = "\u2014"
 DOT = " \u00b7 "
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -56,8 +59,31 @@ def indicator_url(indicator_id: str) -> str:
     return f"{INDICATOR_SCHEME}:{quote(indicator_id, safe='')}"
 
 
+def source_url(source_id: str) -> str:
+    return f"{SOURCE_SCHEME}:{quote(source_id, safe='')}"
+
+
+def term_url(term_id: str) -> str:
+    return f"{TERM_SCHEME}:{quote(term_id, safe='')}"
+
+
+def search_url(text: str) -> str:
+    return f"{SEARCH_SCHEME}:{quote(text, safe='')}"
+
+
 def institution_url(institution_id: str) -> str:
     return f"{INSTITUTION_SCHEME}:{quote(institution_id, safe='')}"
+
+
+def source_anchor(number: int) -> str:
+    """The name of the n-th source in an entry's Sources list; `[n]` markers link to `#` + it."""
+    return f"source-{number}"
+
+
+def _cite_link(number: int, colors: PageColors) -> str:
+    """An `[n]` marker that jumps to the n-th source of the page's Sources list."""
+    return (f'<a href="#{source_anchor(number)}" style="color:{colors.link}; text-decoration:none;">'
+            f"[{number}]</a>")
 
 
 def safe_external_url(url: str) -> str | None:
@@ -113,13 +139,19 @@ def _multiline(text: str) -> str:
 
 
 def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> str:
-    parts = [esc(p) for p in (source.publisher, f"\u201c{source.title}\u201d", source.date) if p]
+    """Publisher, title (quoted only if it is a real headline, gloss in brackets), date, document
+    number; then the address, a clickable link where it is a safe http(s) address."""
+    parts = [esc(p) for p in (source.publisher, source.title_text, source.date, source.doc_number) if p]
     html = ", ".join(parts) + "."
     url = safe_external_url(source.url) if source.url else None
     if url and linked:
         html += " " + _link(url, url, colors)
     elif source.url:
         html += " " + esc(source.url)
+    if linked:  # on screen: what else in the atlas relies on this source (the Sources view)
+        what_else = QCoreApplication.translate("EntryPage", "what else cites it")
+        html += (f' <a href="{esc(source_url(source.id))}" style="color:{colors.muted};">'
+                 f"\u2192 {esc(what_else)}</a>")
     return html
 
 
@@ -133,7 +165,7 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
             f"<th align=\"left\">{esc(heads[4])}</th></tr>"]
     for figure in entry.figures:
         number = source_numbers.get(figure.source_id)
-        cite = f"[{number}]" if number else esc(figure.source_id)
+        cite = _cite_link(number, colors) if number else esc(figure.source_id)
         arrow = "\u2192" if figure.before and figure.after else ""
         label = esc(figure.label)
         if figure.indicator_id in plotted:
@@ -155,7 +187,7 @@ def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str
         if judged.stance:
             stance = labels.label(labels.STANCE, judged.stance)
             head += f' <span style="color:{colors.muted};">\u00b7 {esc(stance)}</span>'
-        cites = "".join(f"[{source_numbers[s]}]" if s in source_numbers else f"[{esc(s)}]"
+        cites = "".join(_cite_link(source_numbers[s], colors) if s in source_numbers else f"[{esc(s)}]"
                         for s in judged.sources)
         items.append(f"<li>{head}: {esc(judged.finding)} {cites}</li>")
     return "<ul>" + "".join(items) + "</ul>"
@@ -216,7 +248,8 @@ def entry_page_html(entry: Entry, colors: PageColors = LIGHT_PAGE, note: str | N
     if entry.source_note:
         out.append(_boxed(translate("EntryPage", "Note on sources"), _paragraphs(entry.source_note), colors))
     out.append("<h2>" + esc(translate("EntryPage", "Sources")) + "</h2>" + "<ol>")
-    out += [f"<li>{_source_citation_html(s, colors, linked=True)}</li>" for s in entry.sources]
+    out += [f'<li><a name="{source_anchor(n)}"></a>{_source_citation_html(s, colors, linked=True)}</li>'
+            for n, s in enumerate(entry.sources, 1)]
     out.append("</ol>")
     return "\n".join(out)
 

@@ -1,8 +1,10 @@
 """The reading pane's browser: shows HTML built by ui/entry_html.py and decides what links do.
 
 Nothing is loaded or followed by itself: `loadResource` refuses every resource (no local file
-or image named in the data is ever read), internal links (`entry:`, `institution:`) become
-signals, and an http(s) address is handed to the system browser only when the reader clicks it.
+or image named in the data is ever read), internal links (`entry:`, `institution:`, `indicator:`,
+`source:`, `term:`, `search:`) become signals, `#name` links scroll the page to that anchor (an
+entry's `[n]` markers to its Sources list), and an http(s) address is handed to the system browser
+only when the reader clicks it. The Sources and Glossary views use the same browser.
 """
 
 from __future__ import annotations
@@ -11,23 +13,37 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.entry.entry_html import ENTRY_SCHEME, INDICATOR_SCHEME, INSTITUTION_SCHEME, safe_external_url
+from ui.entry.entry_html import (
+    ENTRY_SCHEME,
+    INDICATOR_SCHEME,
+    INSTITUTION_SCHEME,
+    SEARCH_SCHEME,
+    SOURCE_SCHEME,
+    TERM_SCHEME,
+    safe_external_url,
+)
 
 
 class EntryPage(QTextBrowser):
     entryRequested = Signal(str)
     institutionRequested = Signal(str)
     indicatorRequested = Signal(str)
+    sourceRequested = Signal(str)
+    termRequested = Signal(str)
+    searchRequested = Signal(str)
     linkHovered = Signal(str)       # what a link under the pointer or keyboard focus would do
     externalOpened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None,
-                 open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl):
+                 open_external: Callable[[QUrl], bool] | None = None):
         super().__init__(parent)
-        self._open_external = open_external
+        # Looked up at the click, not at import: the system browser is asked only then.
+        self._open_external = open_external or (lambda url: QDesktopServices.openUrl(url))
+        # What hovering a `#name` link says (the citation an `[n]` marker points to); set by the owner.
+        self.anchor_previews: dict[str, str] = {}
         self.setObjectName("entryPage")
         self.setAccessibleName(self.tr("Entry"))
         self.setOpenLinks(False)
@@ -52,20 +68,47 @@ class EntryPage(QTextBrowser):
 
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
-        target = unquote(url.path() or url.toString(QUrl.RemoveScheme))
+        if not scheme and not url.path() and url.hasFragment():
+            self.show_anchor(url.fragment())  # an `[n]` marker: to its place in the Sources list
+            return
+        target = unquote(url.path())
         if scheme == ENTRY_SCHEME:
             self.entryRequested.emit(target)
         elif scheme == INSTITUTION_SCHEME:
             self.institutionRequested.emit(target)
         elif scheme == INDICATOR_SCHEME:
             self.indicatorRequested.emit(target)
+        elif scheme == SOURCE_SCHEME:
+            self.sourceRequested.emit(target)
+        elif scheme == TERM_SCHEME:
+            self.termRequested.emit(target)
+        elif scheme == SEARCH_SCHEME:
+            self.searchRequested.emit(target)
         elif scheme in ("http", "https") and safe_external_url(url.toString()) and self._open_external(url):
             self.externalOpened.emit(url.toString())
         # Anything else (file:, javascript:, data:, relative paths) is not followed at all.
 
+    def show_anchor(self, name: str) -> bool:
+        """Scroll to the named anchor and select its paragraph (the cited source), so the eye finds it."""
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if name in it.fragment().charFormat().anchorNames():
+                    self.scrollToAnchor(name)
+                    cursor = QTextCursor(block)
+                    cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+                    self.setTextCursor(cursor)
+                    return True
+                it += 1
+            block = block.next()
+        return False
+
     def _hovered(self, url: QUrl) -> None:
         if url.isEmpty():
             self.linkHovered.emit("")
+        elif not url.scheme() and url.hasFragment():
+            self.linkHovered.emit(self.anchor_previews.get(url.fragment(), ""))
         elif url.scheme() == ENTRY_SCHEME:
             self.linkHovered.emit(self.tr("Open entry: {target}").format(target=unquote(url.path())))
         elif url.scheme() == INSTITUTION_SCHEME:
@@ -74,6 +117,12 @@ class EntryPage(QTextBrowser):
         elif url.scheme() == INDICATOR_SCHEME:
             self.linkHovered.emit(self.tr("Plot this series in Indicators: {target}").format(
                 target=unquote(url.path())))
+        elif url.scheme() == SOURCE_SCHEME:
+            self.linkHovered.emit(self.tr("Show in Sources: ") + unquote(url.path()))
+        elif url.scheme() == TERM_SCHEME:
+            self.linkHovered.emit(self.tr("Show in the Glossary: ") + unquote(url.path()))
+        elif url.scheme() == SEARCH_SCHEME:
+            self.linkHovered.emit(self.tr("Search for: ") + unquote(url.path()))
         elif url.scheme() in ("http", "https"):
             self.linkHovered.emit(self.tr("Opens in your web browser: {target}").format(target=url.toString()))
         else:

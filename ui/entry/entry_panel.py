@@ -22,7 +22,7 @@ from ui.common import theme
 from ui.common.html_text import esc
 from ui.common.messages import warn
 from ui.common.navigation import Location
-from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, entry_page_html, institution_page_html
+from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, entry_page_html, institution_page_html, source_anchor
 from ui.entry.entry_page import EntryPage
 from ui.entry.note_dialog import NoteDialog
 
@@ -43,6 +43,7 @@ class EntryPanel(QWidget):
     entryRequested = Signal(str)
     institutionRequested = Signal(str)
     indicatorRequested = Signal(str)
+    sourceRequested = Signal(str)
     bookmarksChanged = Signal()
     message = Signal(str)
 
@@ -59,6 +60,7 @@ class EntryPanel(QWidget):
         self.page.entryRequested.connect(self.entryRequested)
         self.page.institutionRequested.connect(self.institutionRequested)
         self.page.indicatorRequested.connect(self.indicatorRequested)
+        self.page.sourceRequested.connect(self.sourceRequested)
         self.page.linkHovered.connect(self.message)
 
         self.bookmark_action = QAction(self)
@@ -169,6 +171,9 @@ class EntryPanel(QWidget):
         assert self.entry is not None
         bookmark = self.store.bookmark(self.entry.id)
         series = [(s.id, s.name) for s in self.atlas.indicators_for_entry(self.entry.id)]
+        self.page.anchor_previews = {
+            source_anchor(n): self.tr("Source [%1]: ").replace("%1", str(n)) + source.citation()
+            for n, source in enumerate(self.entry.sources, 1)}
         self.page.setHtml(entry_page_html(self.entry, self._colors(), note=bookmark.note if bookmark else None,
                                           bookmarked=bookmark is not None, series=series))
         self._update_actions()

@@ -7,7 +7,7 @@ constructor (the atlas, the user store) and talks back through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -20,6 +20,7 @@ from ui.common.theme import ThemeController, scale_reading_text
 from ui.entry.entry_panel import EntryPanel
 from ui.i18n import languages, translations
 from ui.search.search_panel import SearchPanel
+from ui.shell import window_state
 from ui.shell.menus import build_menus, retitle_menus, shortcut_table
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
 from ui.shell.window_language import reload_content, result_count_text
@@ -33,6 +34,8 @@ VIEWS = (
     ViewSpec("powers", QT_TRANSLATE_NOOP("MainWindow", "Power balance"), "Ctrl+3", wide=True),
     ViewSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators"), "Ctrl+4", wide=True),
     ViewSpec("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "Bookmarks"), "Ctrl+5"),
+    ViewSpec("glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+6", wide=True),
+    ViewSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "Ctrl+7", wide=True),
 )
 ZOOM_RANGE = (-4, 10)
 
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self.views.register("indicators", module_factory("ui.indicators.indicators_view", "IndicatorsView", atlas))
         self.views.register("bookmarks", module_factory("ui.bookmarks.bookmarks_view", "BookmarksView", store,
                                                         atlas.data_version))
+        self.views.register("glossary", module_factory("ui.glossary.glossary_view", "GlossaryView", atlas))
+        self.views.register("sources", module_factory("ui.sources.sources_view", "SourcesView", atlas))
         self.views.viewCreated.connect(self._wire_view)
 
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.entry_panel.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         self.entry_panel.institutionRequested.connect(self.open_institution)
         self.entry_panel.indicatorRequested.connect(self.open_indicator)
+        self.entry_panel.sourceRequested.connect(self.open_source)
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
@@ -160,6 +166,16 @@ class MainWindow(QMainWindow):
             widget.bookmarksChanged.connect(self.entry_panel.refresh)
             widget.printRequested.connect(lambda: self.print_scope("bookmarks", "print"))
             widget.message.connect(self.show_message)
+        elif name in ("glossary", "sources"):
+            widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
+            widget.institutionRequested.connect(self.open_institution)
+            widget.message.connect(self.show_message)
+            if name == "sources":
+                widget.indicatorRequested.connect(self.open_indicator)
+                widget.termRequested.connect(self.open_term)
+            else:
+                widget.sourceRequested.connect(self.open_source)
+                widget.searchRequested.connect(self.search_for)
         elif hasattr(widget, "entryRequested"):  # power balance, indicators
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
         self._apply_zoom_to(widget)
@@ -174,6 +190,8 @@ class MainWindow(QMainWindow):
             widget.reload()
         if name == "search":
             self.search.list.setFocus()
+        elif name in ("glossary", "sources"):
+            widget.focus_filter()
         return widget
 
     def set_reading_pane(self, visible: bool) -> None:
@@ -196,6 +214,17 @@ class MainWindow(QMainWindow):
     def open_indicator(self, indicator_id: str) -> bool:
         """Show one indicator series (from an entry's figures) in the Indicators view."""
         return bool(self.show_view("indicators").show_indicator(indicator_id))
+
+    def open_source(self, source_id: str) -> bool:
+        """Show one source, with what cites it, in the Sources view."""
+        return self.show_view("sources").select_source(source_id)
+
+    def open_term(self, term_id: str) -> bool:
+        return self.show_view("glossary").select_term(term_id)
+
+    def search_for(self, text: str) -> None:
+        self.show_view("search")
+        self.search.set_text(text)
 
     def open_institution(self, institution_id: str) -> None:
         location = self.entry_panel.show_institution(institution_id)
@@ -270,6 +299,9 @@ class MainWindow(QMainWindow):
         self.result_count.setText(result_count_text(results, list(filters.values())))
 
     def show_message(self, text: str) -> None:
+        # A long preview (a citation with its address) is cut with an ellipsis before the count.
+        room = self.statusBar().width() - self.result_count.width() - 32
+        text = self.statusBar().fontMetrics().elidedText(text, Qt.ElideRight, max(120, room))
         self.statusBar().showMessage(text, 6000 if text else 0)
 
     def _bookmarks_changed(self) -> None:
@@ -398,35 +430,10 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def restore_state(self) -> None:
-        if self.settings is None:
-            return
-        s = self.settings
-        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
-                             ("splitters/main", self.splitter.restoreState),
-                             ("splitters/search", self.search.splitter.restoreState)):
-            value = s.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-        zoom = s.value("view/zoom", 0)
-        try:
-            zoom = int(zoom)
-        except (TypeError, ValueError):
-            zoom = 0
-        if zoom:
-            self.set_zoom(zoom)
+        window_state.restore(self)
 
     def save_state(self) -> None:
-        if self.settings is None:
-            return
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("splitters/main", self.splitter.saveState())
-        s.setValue("splitters/search", self.search.splitter.saveState())
-        s.setValue("view/zoom", self.zoom)
-        if self.theme is not None:
-            s.setValue("view/theme", self.theme.mode)
-        s.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._printer is not None:

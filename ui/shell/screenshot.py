@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from db.atlas import Atlas
 from db.errors import AtlasError, NotFound
 
-VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks")
+VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks", "glossary", "sources")
 
 
 def _quiet_offscreen_messages(mode, context, message: str) -> None:
@@ -71,6 +71,8 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
             if current is not None and window.search.model.rowCount():
                 window.search.list.setCurrentIndex(window.search.model.index(0))
         window.search.list.clearFocus()
+        if view in ("glossary", "sources"):
+            window.views.view(view).setFocus()  # the filter's placeholder stays readable
         _settle(app, 0.6 if view in ("powers", "indicators") else 0.15)
         image = window.grab()
         out = Path(out)

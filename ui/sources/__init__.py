@@ -1,0 +1,1 @@
+"""The Sources view: the bibliography with what cites each source."""
