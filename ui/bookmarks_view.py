@@ -10,6 +10,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from db.errors import AtlasError
+from db.safe_save import write_text_safely
 from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
@@ -268,12 +270,11 @@ class BookmarksView(QWidget):
 
     def export_markdown(self, path: Path) -> None:
         text = bookmarks_markdown(self.store.bookmarks(), paths.APP_NAME, self.data_version)
-        Path(path).write_text(text, encoding="utf-8")
+        write_text_safely(path, text)
 
     def export_csv(self, path: Path) -> None:
         # utf-8-sig so that spreadsheet programs read Cyrillic notes correctly.
-        Path(path).write_text(bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig",
-                              newline="")
+        write_text_safely(path, bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig")
 
     def _export_markdown_dialog(self) -> None:
         self._export("Export bookmarks as Markdown", "bookmarks.md", "Markdown (*.md)", self.export_markdown)
@@ -287,7 +288,7 @@ class BookmarksView(QWidget):
             return
         try:
             write(Path(name))
-        except OSError as exc:
-            warn(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+        except AtlasError as exc:
+            warn(self, "Export failed", str(exc))
             return
         self.message.emit(f"Exported to {name}")

@@ -7,6 +7,7 @@ always light: fixed colours and a light paint palette, whatever the screen theme
 
 from __future__ import annotations
 
+import errno
 import html
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontData
                            QPageSize, QPainter, QPalette, QTextDocument)
 
 from db.errors import AtlasError
+from db.safe_save import safe_save
 from models import paths
 from models.entry import Source
 from models.indicators import Indicator
@@ -128,8 +130,9 @@ def write_png(path: Path, series: list[Indicator], sources: dict[str, Source], d
     painter.translate(margin, margin)
     _draw(doc, painter, QRectF(0, 0, text_width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise ExportFailed(f"cannot write the image {path}")
+    with safe_save(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(errno.EIO, "the image could not be encoded")
     return image
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from db import indicator_queries
 from db.atlas import Atlas
 from db.errors import AtlasError
+from db.safe_save import require_complete_pdf, safe_save, write_text_safely
 from models.entry import EntryRef, Source, format_date
 from models.indicators import Indicator, points_csv
 from ui.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
@@ -426,20 +427,21 @@ class IndicatorsView(QWidget):
         return points_csv(self._shown(), self._sources, self._atlas.data_version)
 
     def export_csv(self, path: str | Path) -> None:
-        try:
-            Path(path).write_text(self.csv_text(), encoding="utf-8", newline="")
-        except OSError as exc:
-            raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        write_text_safely(path, self.csv_text())
 
     def render_to_pdf(self, path: str | Path) -> int:
         """Print the chart with its points and sources to a PDF file; works without a display.
         Returns the number of pages."""
         from PySide6.QtPrintSupport import QPrinter
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setOutputFormat(QPrinter.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(self._current.name if self._current else "Indicator")
-        return self._paint(printer)
+        with safe_save(path) as tmp:
+            printer = QPrinter(QPrinter.HighResolution)
+            printer.setOutputFormat(QPrinter.PdfFormat)
+            printer.setOutputFileName(str(tmp))
+            printer.setDocName(self._current.name if self._current else "Indicator")
+            pages = self._paint(printer)
+            del printer  # closes the file
+            require_complete_pdf(tmp)
+        return pages
 
     def _paint(self, printer) -> int:
         from ui.indicator_print import paint_pages

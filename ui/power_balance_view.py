@@ -9,6 +9,7 @@ entry that changed it (`entryRequested`); clicking an institution lists its powe
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import html
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.atlas import Atlas
+from db.errors import AtlasError
+from db.safe_save import require_complete_pdf, safe_save
 from db.power_queries import load_power_balance
 from models.power_balance import (
     BRANCH_LABELS, EARLIEST_DATE, Power, PowerBalance, PowerDiff, era_presets, today,
@@ -396,15 +399,24 @@ class PowerBalanceView(QWidget):
         painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
         painter.end()
-        return image.save(str(path), "PNG")
+        with safe_save(path) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(errno.EIO, "the image could not be encoded")
+        return True
 
     def render_to_pdf(self, path: str | Path) -> int:
         """Write the graph (always on light paper) and the table of relations to a PDF; returns pages."""
-        writer = QPdfWriter(str(path))
-        writer.setTitle(self._title())
-        writer.setCreator("Kazakhstan Reform Atlas")
-        writer.setResolution(300)
-        return self._paint(writer)
+        with safe_save(path) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setTitle(self._title())
+            writer.setCreator("Kazakhstan Reform Atlas")
+            writer.setResolution(300)
+            pages = self._paint(writer)
+            del writer  # closes the file
+            if not pages:
+                raise OSError(errno.EIO, "the PDF could not be started")
+            require_complete_pdf(tmp)
+        return pages
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing support only when asked
@@ -679,8 +691,12 @@ class PowerBalanceView(QWidget):
     def _export_png_dialog(self) -> None:
         name = f"power-balance-{self._date}.png"
         path, _ = QFileDialog.getSaveFileName(self, "Export PNG", str(Path.home() / name), "PNG image (*.png)")
-        if path and not self.export_png(path):
-            QMessageBox.warning(self, "Export PNG", f"The image could not be written to {path}.")
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except AtlasError as exc:
+            QMessageBox.warning(self, "Export PNG", str(exc))
 
     def _paint(self, device: QPagedPaintDevice) -> int:
         device.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,

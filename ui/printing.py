@@ -10,8 +10,6 @@ whatever the screen theme.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontData
 
 from db.atlas import Atlas
 from db.errors import AtlasError, NotFound
+from db.safe_save import require_complete_pdf, safe_save
 from models import paths
 from models.entry import Entry
 from ui.entry_html import native_names, summaries_document_html
@@ -190,17 +189,7 @@ def print_entries(atlas: Atlas, ids: list[str], device: QPagedPaintDevice,
 def export_pdf(atlas: Atlas, ids: list[str], out_path: Path, progress: Progress = _no_progress,
                cancelled: Cancelled = _never) -> int:
     """Write the summaries to a PDF file, replacing it only when the whole file is written."""
-    out_path = Path(out_path)
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PrintFailed(f"cannot write {out_path}: the folder does not exist")
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=folder)
-    except OSError as exc:
-        raise PrintFailed(f"cannot write {out_path}: {exc.strerror or exc}") from exc
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
+    with safe_save(out_path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setCreator(f"{paths.APP_NAME} {paths.VERSION}")
@@ -209,8 +198,5 @@ def export_pdf(atlas: Atlas, ids: list[str], out_path: Path, progress: Progress 
         writer.setTitle(f"{paths.APP_NAME}: {entries_title}")
         pages = print_entries(atlas, ids, writer, progress, cancelled)
         del writer  # flushes and closes the file
-        os.replace(tmp, out_path)
-        return pages
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        require_complete_pdf(tmp)
+    return pages
