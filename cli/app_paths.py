@@ -37,3 +37,23 @@ def resolve_database(explicit: str | None) -> Path:
                 return bundled  # stale but readable beats nothing
             raise AtlasError(f"the database is missing and cannot be built: {exc}") from exc
         return fallback
+
+
+def database_to_read(explicit: str | None) -> Path:
+    """The file `resolve_database` would hand to a command, found without building anything.
+
+    `--version` reports this file's data version, so that it describes what commands read: the
+    user-cache copy when the bundled one is out of date and its folder cannot be written.
+    """
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(paths.DB_ENV)
+    if env:
+        return Path(env)
+    from db.build import is_stale
+
+    bundled = paths.bundled_database_path()
+    if not is_stale(bundled) or os.access(bundled.parent, os.W_OK):
+        return bundled
+    fallback = paths.user_cache_dir() / "reforms.db"
+    return fallback if fallback.exists() and not is_stale(fallback) else bundled

@@ -6,6 +6,7 @@ import json
 import sys
 
 from cli.app_paths import resolve_database
+from cli.terminal import escape_c1_in_json
 from db.atlas import Atlas
 
 
@@ -14,8 +15,7 @@ def open_atlas(args) -> Atlas:
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(escape_c1_in_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def year(text: str) -> int:

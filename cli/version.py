@@ -7,20 +7,19 @@ Must stay fast and never fail: it opens the database read-only only when one alr
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 
 from models import paths
 
 
 def data_version(explicit: str | None = None) -> str | None:
-    """The data version stamped in the database --db, $REFORM_ATLAS_DB or the bundle names, if readable."""
-    candidate = explicit or os.environ.get(paths.DB_ENV) or paths.bundled_database_path()
+    """The data version stamped in the database commands would read (--db, $REFORM_ATLAS_DB, the
+    bundle or its rebuilt copy in the user cache), if readable."""
     try:
+        from cli.app_paths import database_to_read
         from db.connection import open_readonly
         from db.entry_queries import meta
 
-        conn = open_readonly(Path(candidate))
+        conn = open_readonly(database_to_read(explicit))
         try:
             return meta(conn).get("data_version") or None
         finally:

@@ -14,10 +14,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from db.connection import SCHEMA_VERSION  # noqa: F401 - written into meta; one number for writer and reader
 from db.errors import AtlasError, BuildFailed
 from db.source_files import DATA_DIR, Problems, content_hash, read_toml
 
-SCHEMA_VERSION = 1
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
 SECTIONS: tuple[str, ...] = ("db.build_indicators", "db.build_powers")
 

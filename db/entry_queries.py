@@ -6,11 +6,18 @@ import json
 import sqlite3
 
 from db.errors import NotFound
-from models.entry import Entry, EntryRef, Figure, InstitutionRef, Source
+from models.entry import UNKNOWN, Entry, EntryRef, Figure, InstitutionRef, Source
+
+
+def text(value, default: str = "") -> str:
+    """A text column as shown: NULL (a damaged or crafted database) becomes `default`, a number
+    its digits. `check` reports such values; views and commands must not fail on them."""
+    return default if value is None else str(value)
 
 
 def _ref(row: sqlite3.Row) -> EntryRef:
-    return EntryRef(row["id"], row["title"], row["date"], row["category"], row["status"])
+    return EntryRef(text(row["id"]), text(row["title"], UNKNOWN), text(row["date"]), text(row["category"]),
+                    text(row["status"]))
 
 
 def meta(conn: sqlite3.Connection) -> dict[str, str]:
@@ -35,10 +42,12 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         "LEFT JOIN packages p ON p.id = e.package WHERE e.id = ?", (entry_id,)).fetchone()
     if row is None:
         raise NotFound(f"no entry with id '{entry_id}'")
-    figures = tuple(Figure(r["label"], r["before"], r["after"], r["unit"], r["source_id"], r["indicator_id"])
+    figures = tuple(Figure(text(r["label"], UNKNOWN), text(r["before"]), text(r["after"]), text(r["unit"]),
+                           text(r["source_id"]), text(r["indicator_id"]))
                     for r in conn.execute("SELECT * FROM entry_figures WHERE entry_id = ? ORDER BY position",
                                           (entry_id,)))
-    institutions = tuple(InstitutionRef(r["id"], r["name"], r["short"], r["branch"]) for r in conn.execute(
+    institutions = tuple(InstitutionRef(r["id"], text(r["name"], UNKNOWN), text(r["short"]), text(r["branch"]))
+                         for r in conn.execute(
         "SELECT i.id, i.name, i.short, i.branch FROM entry_institutions ei "
         "JOIN institutions i ON i.id = ei.institution_id WHERE ei.entry_id = ? ORDER BY ei.position",
         (entry_id,)))
@@ -60,23 +69,29 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         "SELECT id, title, date, category, status FROM entries WHERE superseded_by = ? ORDER BY rowid",
         (entry_id,)))
     return Entry(
-        id=row["id"], title=row["title"], date=row["date"], date_precision=row["date_precision"],
-        category=row["category"], category_name=row["category_name"], package=row["package"],
-        package_name=row["package_name"], status=row["status"], superseded_by=superseded_by,
-        confidence=row["confidence"], summary=row["summary"], body=row["body"],
-        source_note=row["source_note"], figures=figures, institutions=institutions, related=related,
+        id=text(row["id"]), title=text(row["title"], UNKNOWN), date=text(row["date"]),
+        date_precision=text(row["date_precision"], UNKNOWN), category=text(row["category"]),
+        category_name=text(row["category_name"], UNKNOWN), package=text(row["package"]),
+        package_name=text(row["package_name"]), status=text(row["status"], UNKNOWN), superseded_by=superseded_by,
+        confidence=text(row["confidence"], UNKNOWN), summary=text(row["summary"], UNKNOWN), body=text(row["body"]),
+        source_note=text(row["source_note"]), figures=figures, institutions=institutions, related=related,
         sources=sources, seeds=seeds, supersedes=supersedes)
 
 
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:
     rows = {r["id"]: r for r in conn.execute(
         "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
+    return [_source(r)
             for i in ids if (r := rows.get(i)) is not None]
 
 
+def _source(r: sqlite3.Row) -> Source:
+    return Source(text(r["id"]), text(r["title"], UNKNOWN), text(r["publisher"], UNKNOWN), text(r["date"]),
+                  text(r["kind"]), text(r["url"]), text(r["note"]))
+
+
 def all_sources(conn: sqlite3.Connection) -> list[Source]:
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
+    return [_source(r)
             for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
 
 

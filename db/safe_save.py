@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import stat
 from contextlib import contextmanager
@@ -95,8 +96,11 @@ def _check_target(shown: str | Path, real: Path) -> os.stat_result | None:
 def _create_temporary(real: Path, shown: str | Path, kept: str) -> Path:
     """An empty temporary file beside the target. Created with 0o666 so the kernel applies the
     umask, as for any new file (mkstemp would always give 0600)."""
+    # ASCII only: Qt's writers take the name as a QString, which cannot carry undecodable bytes
+    # (a file name is any bytes on Linux); the folder is the target's own.
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", real.name)[:64]
     for _ in range(100):
-        candidate = real.with_name(f".{real.name}.{secrets.token_hex(4)}.tmp")
+        candidate = real.with_name(f".{stem}.{secrets.token_hex(4)}.tmp")
         try:
             os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             return candidate
