@@ -38,7 +38,7 @@ def entry_refs(conn: sqlite3.Connection, ids: list[str] | None = None) -> list[E
 def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
     row = conn.execute(
         "SELECT e.*, c.name AS category_name, coalesce(p.name, '') AS package_name "
-        "FROM entries e JOIN categories c ON c.id = e.category "
+        "FROM entries e LEFT JOIN categories c ON c.id = e.category "
         "LEFT JOIN packages p ON p.id = e.package WHERE e.id = ?", (entry_id,)).fetchone()
     if row is None:
         raise NotFound(f"no entry with id '{entry_id}'")

@@ -81,6 +81,7 @@ def run_gui(args) -> int:
     try:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
+        # Plain text: Qt looks for tags only before the first line break, and that line is ours.
         QMessageBox.critical(None, paths.APP_NAME,
                              f"The atlas database cannot be opened.\n\n{exc}\n\nReinstall the application, "
                              "or start it with --db pointing to a valid atlas database.")

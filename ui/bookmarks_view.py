@@ -17,6 +17,7 @@ from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
 from models.entry import format_date
 from ui.messages import warn
+from ui.plain_text import plain_label, tooltip
 
 ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
@@ -63,7 +64,7 @@ class BookmarksModel(QAbstractTableModel):
             if column == 3:
                 return b.added[:10]
         if role == Qt.ToolTipRole:
-            return b.note or "No note yet"
+            return tooltip(b.note or "No note yet")
         if role == SORT_ROLE:
             return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
         if role == ID_ROLE:
@@ -157,7 +158,7 @@ class BookmarksView(QWidget):
                              (self.print_button, "Print all bookmarks"), (self.save_button, "Save note")):
             button.setAccessibleName(name)
 
-        self.count_label = QLabel("", self)
+        self.count_label = plain_label(QLabel("", self))
         buttons = QHBoxLayout()
         for button in (self.open_button, self.remove_button):
             buttons.addWidget(button)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from models.search import FacetCount
+from ui.plain_text import plain_label, tooltip
 
 DIMENSIONS = (("category", "Category"), ("package", "Reform package"), ("year", "Year"),
               ("institution", "Institution"))
@@ -59,8 +60,8 @@ class FacetModel(QStandardItemModel):
                 item.setData(facet.value, VALUE_ROLE)
                 item.setData(facet.label, LABEL_ROLE)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren)
-                item.setToolTip(f"{title}: {facet.label} \u2014 {facet.count} result(s)"
-                                + (" (active filter: activate again to remove)" if is_active else ""))
+                item.setToolTip(tooltip(f"{title}: {facet.label} \u2014 {facet.count} result(s)"
+                                        + (" (active filter: activate again to remove)" if is_active else "")))
                 item.setAccessibleText(f"{title} {facet.label}, {facet.count} results"
                                        + (", filter on" if is_active else ""))
                 if is_active:
@@ -124,7 +125,7 @@ class FacetPanel(QWidget):
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.setToolTip("Remove every filter (Ctrl+Shift+X)")
         self.clear_button.clicked.connect(self.clear)
-        self.summary = QLabel("", self)
+        self.summary = plain_label(QLabel("", self))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Active filters")
 

@@ -18,6 +18,7 @@ from models.search import SearchResults
 from ui.entry_panel import EntryPanel
 from ui.menus import SEPARATOR, MenuItem, build_menus, shortcut_table
 from ui.navigation import History, Location
+from ui.plain_text import plain_label
 from ui.search_panel import SearchPanel
 from ui.theme import ThemeController
 from ui.view_host import ViewSpec, ViewStack, module_factory
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._printer = None  # made on first use: start-up does not need the printing code
-        self.result_count = QLabel("", self)
+        self.result_count = plain_label(QLabel("", self))
         self.result_count.setObjectName("resultCount")
         self.result_count.setAccessibleName("Result count")
         self.statusBar().addPermanentWidget(self.result_count)
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
 
     def _wire_view(self, name: str, widget: QWidget) -> None:
         """Connect a view when it is first built; each kind speaks through its own signals."""
+        if widget.objectName() == "viewError":
+            return  # the view could not be built; its page says why, and there is nothing to connect
         if name == "timeline":
             widget.entrySelected.connect(self.open_entry)
             widget.entryActivated.connect(lambda entry_id: self.open_entry(entry_id, focus=True))

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from ui.plain_text import tooltip
+
 MAX_HISTORY = 200
 
 
@@ -110,7 +112,7 @@ class HistoryModel(QAbstractListModel):
             prefix = "Institution: " if item.kind == "institution" else ""
             return prefix + (item.title or item.id)
         if role == Qt.ToolTipRole:
-            return f"{item.kind}: {item.id}"
+            return tooltip(f"{item.kind}: {item.id}")
         if role == Qt.FontRole and index.row() == self._index:
             from PySide6.QtGui import QFont
             font = QFont()

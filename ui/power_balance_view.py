@@ -33,6 +33,7 @@ from models.power_balance import (
 )
 from ui.power_graph_scene import STATUS_COLORS, GraphColors, PowerGraphScene, power_tooltip
 from ui.power_table_model import STATUS_TEXT, PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
+from ui.plain_text import tooltip
 
 _PRINT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 
@@ -236,7 +237,7 @@ class PowerBalanceView(QWidget):
         for era in era_presets(self._today):
             button = QToolButton()
             button.setText(era.label)
-            button.setToolTip(f"{html.escape(era.date)}: {html.escape(era.description)}")
+            button.setToolTip(tooltip(f"{era.date}: {era.description}"))
             button.setAccessibleName(f"Era: {era.label}")
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from models.power_balance import Power, PowerDiff, PowerInstitution
+from ui.plain_text import tooltip
 
 POWER_ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
@@ -93,10 +94,10 @@ class PowerTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             text = self.cell_text(row, index.column())
             if index.column() == 0 and row.why:
-                return f"unclear: {row.why}"
+                return tooltip(f"unclear: {row.why}")
             if index.column() == 0 and row.was is not None:
-                return f"was: {row.was.relation_label} \u2014 {row.was.detail}"
-            return text or None
+                return tooltip(f"was: {row.was.relation_label} \u2014 {row.was.detail}")
+            return tooltip(text) or None
         if role == SORT_ROLE:
             column = index.column()
             if column == 5:

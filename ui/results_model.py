@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharForm
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.entry import STATUS_LABELS, format_date
+from ui.plain_text import tooltip
 from models.search import SearchHit, SearchResults
 from ui import theme
 
@@ -61,7 +62,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return hit.title
         if role == Qt.ToolTipRole:
-            return hit.summary
+            return tooltip(hit.summary)
         if role == Qt.AccessibleTextRole:
             return f"{hit.title}, {format_date(hit.date)}, {hit.category_name}"
         if role == Qt.AccessibleDescriptionRole:

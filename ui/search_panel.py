@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
 from db.atlas import Atlas
 from models.search import SearchQuery, SearchResults
 from ui.facet_panel import FacetPanel
+from ui.plain_text import plain_label
 from ui.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 PAGE_SIZE = 60
@@ -75,7 +76,7 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search")
         self.field.setAccessibleDescription("Results update as you type. Down arrow moves to the results.")
-        self.notice = QLabel("", self)
+        self.notice = plain_label(QLabel("", self))
         self.notice.setObjectName("searchNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -95,7 +96,7 @@ class SearchPanel(QWidget):
         self.list.openRequested.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.empty = QLabel("", self)
+        self.empty = plain_label(QLabel("", self))
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName("No results")

@@ -67,6 +67,7 @@ class ViewStack(QStackedWidget):
             except Exception as exc:  # noqa: BLE001 - one broken view must not take the window down
                 widget = QLabel(f"This view could not be opened:\n{type(exc).__name__}: {exc}", page)
                 widget.setObjectName("viewError")
+                widget.setTextFormat(Qt.PlainText)
                 widget.setAlignment(Qt.AlignCenter)
                 widget.setWordWrap(True)
                 widget.setTextInteractionFlags(Qt.TextSelectableByMouse)
