@@ -89,9 +89,10 @@ def test_a_cut_off_pdf_is_not_saved(old_file):
     assert old_file.read_bytes() == GOOD
 
 
-def test_print_pdf_on_a_full_disk_fails_and_keeps_the_old_pdf(db_path, old_file, monkeypatch, capsys):
+def test_print_pdf_on_a_full_disk_fails_and_keeps_the_old_pdf(qapp, db_path, old_file, monkeypatch, capsys):
     """`print --pdf` used to report success over a truncated file. In-process, so that the disk
     can be made full (fsync reports ENOSPC) under Qt's PDF writer."""
+    # qapp: the command would otherwise make a QGuiApplication, which later widget tests cannot use.
     from cli.main import main
     from test_ui_printing import IDS
     monkeypatch.setattr(safe_save_module.os, "fsync", lambda fd: (_ for _ in ()).throw(
