@@ -41,7 +41,8 @@ def open_user_store() -> tuple[UserStore, str]:
     location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
     folder = paths.user_data_dir(location)
     try:
-        return UserStore.open(folder), ""
+        store = UserStore.open(folder)
+        return store, store.notice  # read-only, or a damaged file repaired: the user is told
     except UserDataError as exc:
         return UserStore.in_memory(), (f"{exc}.\n\nYou can go on using the atlas, but bookmarks and notes "
                                        "made now will be lost when it closes.")
@@ -96,7 +97,8 @@ def run_gui(args) -> int:
     window.show()
     if problem:
         from ui.messages import warn
-        warn(window, "Bookmarks will not be saved", problem)
+        saved = store.persistent and not store.read_only
+        warn(window, "Bookmarks file repaired" if saved else "Bookmarks will not be saved", problem)
     code = app.exec()
     store.close()
     atlas.close()

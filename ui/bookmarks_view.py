@@ -128,7 +128,7 @@ class BookmarksView(QWidget):
         self.table.removeRequested.connect(self.remove_current)
         self.table.selectionModel().currentRowChanged.connect(self._show_note)
 
-        self.note_label = QLabel("Note", self)
+        self.note_label = plain_label(QLabel("Note", self))  # shows a bookmarked title
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("bookmarkNote")
         self.note.setAccessibleName("Note on the selected bookmark")
@@ -197,12 +197,14 @@ class BookmarksView(QWidget):
         self.model.set_bookmarks(self.store.bookmarks())
         count = self.model.rowCount()
         self.count_label.setText(f"{count} bookmark{'s' if count != 1 else ''}"
-                                 + ("" if self.store.persistent else
+                                 + (" \u2014 read-only: changes cannot be saved" if self.store.read_only else
+                                    "" if self.store.persistent else
                                     " \u2014 not saved: the bookmarks file could not be opened"))
         has = count > 0
         for button in (self.open_button, self.remove_button, self.markdown_button, self.csv_button,
                        self.print_button):
             button.setEnabled(has)
+        self.remove_button.setEnabled(has and not self.store.read_only)
         if current:
             self.select(current)
         elif has and not self.table.currentIndex().isValid():
@@ -229,7 +231,8 @@ class BookmarksView(QWidget):
         entry_id = index.data(ID_ROLE) if index.isValid() else None
         bookmark = self.store.bookmark(entry_id) if entry_id else None
         self.note.setEnabled(bookmark is not None)
-        self.save_button.setEnabled(bookmark is not None)
+        self.note.setReadOnly(self.store.read_only)  # still readable and copyable
+        self.save_button.setEnabled(bookmark is not None and not self.store.read_only)
         self.note.setPlainText(bookmark.note if bookmark else "")
         self.note_label.setText(f"Note on \u201c{bookmark.title}\u201d" if bookmark else "Note")
         if entry_id and _previous is not None:

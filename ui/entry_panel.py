@@ -154,6 +154,10 @@ class EntryPanel(QWidget):
         has_entry = self.entry is not None
         for action in (self.bookmark_action, self.note_action, self.copy_citation_action):
             action.setEnabled(has_entry)
+        if self.store.read_only:  # the bookmarks file can be read, not written: say so where it matters
+            for action in (self.bookmark_action, self.note_action):
+                action.setEnabled(False)
+                action.setToolTip("The bookmarks file is read-only: bookmarks and notes cannot be saved")
         marked = has_entry and self.store.is_bookmarked(self.entry.id)  # type: ignore[union-attr]
         self.bookmark_action.setChecked(bool(marked))
         self.bookmark_action.setText("Bookmarked \u2605" if marked else "Bookmark \u2606")
