@@ -81,17 +81,18 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:
     rows = {r["id"]: r for r in conn.execute(
         "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
-    return [_source(r)
+    return [source_from_row(r)
             for i in ids if (r := rows.get(i)) is not None]
 
 
-def _source(r: sqlite3.Row) -> Source:
+def source_from_row(r: sqlite3.Row) -> Source:
+    """A source row as shown (shared with power_queries)."""
     return Source(text(r["id"]), text(r["title"], UNKNOWN), text(r["publisher"], UNKNOWN), text(r["date"]),
                   text(r["kind"]), text(r["url"]), text(r["note"]))
 
 
 def all_sources(conn: sqlite3.Connection) -> list[Source]:
-    return [_source(r)
+    return [source_from_row(r)
             for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
 
 

@@ -186,6 +186,29 @@ def test_the_reading_pane_and_citation_survive_bad_values(db_path, tmp_path):
         atlas.close()
 
 
+NULLS_EVERYWHERE = (
+    "UPDATE powers SET detail = NULL, valid_from = '2022-02-31', confidence = NULL WHERE rowid % 3 = 0",
+    "UPDATE indicators SET name = NULL, unit = NULL, parts = NULL WHERE id = 'gdp-growth'",
+    "UPDATE indicator_points SET value = NULL, kind = NULL WHERE indicator_id = 'inflation'",
+    "UPDATE institutions SET name = NULL, short = NULL WHERE id = 'senate'",
+    "UPDATE sources SET title = NULL, publisher = NULL",
+    "UPDATE entry_figures SET label = NULL, before = NULL",
+    *BAD_VALUES,
+)
+
+
+@pytest.mark.parametrize("args", [
+    ["powers"], ["powers", "--json"], ["powers", "--institution", "senate"],
+    ["powers", "--diff", "2019-01-01", "2024-01-01"], ["indicators"], ["indicators", "gdp-growth"],
+    ["indicators", "inflation"], ["indicators", "--csv"], ["indicators", "inflation", "--json"],
+    ["show", ENTRY], ["show", ENTRY, "--json"], ["search", "senate"], ["search", "", "--json"],
+])
+def test_every_command_copes_with_nulls_everywhere(db_path, tmp_path, args):
+    bad = crafted(db_path, tmp_path, *NULLS_EVERYWHERE)
+    result = run_cli(*args, db=bad)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
 # -- --version and the file commands read ----------------------------------------------------------
 
 def test_version_describes_the_file_commands_read(db_path, tmp_path, monkeypatch):
