@@ -36,6 +36,12 @@ def _json_list(value) -> list:
     return found if isinstance(found, list) else []
 
 
+def _plottable(r: sqlite3.Row) -> bool:
+    """A point needs a year and a number; a damaged database may lack them (`check` names the
+    row). Such a point is left out rather than drawn at an invented place."""
+    return isinstance(r["year"], int) and isinstance(r["value"], (int, float))
+
+
 def _point(r: sqlite3.Row) -> Point:
     return Point(r["year"], text(r["date"]), r["value"], text(r["kind"], UNKNOWN), text(r["source_id"]),
                  text(r["note"]), text(r["part"]), text(r["value_text"]))
@@ -63,7 +69,7 @@ def points(conn: sqlite3.Connection, indicator_id: str) -> tuple[Point, ...]:
     return tuple(
         _point(r)
         for r in conn.execute("SELECT * FROM indicator_points WHERE indicator_id = ? ORDER BY position",
-                              (indicator_id,)))
+                              (indicator_id,)) if _plottable(r))
 
 
 def indicator(conn: sqlite3.Connection, indicator_id: str) -> Indicator:
@@ -79,8 +85,8 @@ def all_with_points(conn: sqlite3.Connection) -> list[Indicator]:
     _require(conn)
     by_id: dict[str, list[Point]] = {}
     for r in conn.execute("SELECT * FROM indicator_points ORDER BY indicator_id, position"):
-        by_id.setdefault(r["indicator_id"], []).append(
-            _point(r))
+        if _plottable(r):
+            by_id.setdefault(r["indicator_id"], []).append(_point(r))
     return [_indicator(r, tuple(by_id.get(r["id"], ())))
             for r in conn.execute(f"{_SUMMARY} GROUP BY i.id ORDER BY i.sort, i.id")]
 

@@ -20,7 +20,7 @@ REQUIRED = {
     "packages": ("id", "name", "date"),
     "institutions": ("id", "name"),
     "indicators": ("id", "name", "unit"),
-    "indicator_points": ("indicator_id", "kind", "source_id"),
+    "indicator_points": ("indicator_id", "year", "value", "kind", "source_id"),
     "powers": ("id", "holder_id", "target_id", "relation"),
 }
 

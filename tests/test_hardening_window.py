@@ -53,3 +53,17 @@ def test_null_and_impossible_values_show_as_unknown_in_every_view(open_window, d
     for name in ("timeline", "bookmarks", "indicators", "powers", "search"):
         view = window.show_view(name)
         assert view is not None and view.objectName() != "viewError", name
+
+
+def test_plot_views_cope_with_nulls_everywhere(open_window, db_path, tmp_path):
+    from test_hardening_cli import NULLS_EVERYWHERE
+    window = open_window(crafted(db_path, tmp_path, *NULLS_EVERYWHERE))
+    indicators = window.show_view("indicators")
+    assert indicators.objectName() != "viewError"
+    for series in ("gdp-growth", "inflation"):
+        indicators.show_indicator(series)
+        assert indicators.current_id() == series
+    powers = window.show_view("powers")
+    assert powers.objectName() != "viewError"
+    powers.select_institution("senate")
+    assert window.open_entry(ENTRY)
