@@ -176,10 +176,16 @@ def test_errors_are_one_line_not_tracebacks(run_frozen, frozen_app, isolation, t
     assert any(line.startswith("error: ") for line in result.stderr.splitlines()), result.stderr
 
 
-def test_window_opens_on_a_real_x_server(run_frozen):
-    """Xvfb is a real X server: the xcb platform plugin, its libraries and the fonts must all load."""
-    xvfb_run = require_tool("xvfb-run", package="xvfb")
+@pytest.fixture(scope="module")
+def xvfb_run() -> str:
+    """Module scope and listed first: on a machine without Xvfb the skip names xvfb, before the
+    frozen app is looked for (or built)."""
     require_tool("xauth", package="xauth")  # xvfb-run needs it
+    return require_tool("xvfb-run", package="xvfb")
+
+
+def test_window_opens_on_a_real_x_server(xvfb_run, run_frozen):
+    """Xvfb is a real X server: the xcb platform plugin, its libraries and the fonts must all load."""
     result = run_frozen(prefix=(xvfb_run, "-a", "-s", "-screen 0 1280x1024x24"),
                         extra_env={"QT_QPA_PLATFORM": "xcb", "REFORM_ATLAS_STARTUP_PROBE": "1",
                                    "QT_DEBUG_PLUGINS": "1"})
