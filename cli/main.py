@@ -32,7 +32,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse prints usage plus the error; scripts want the error alone, on one line."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: error: {clean(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

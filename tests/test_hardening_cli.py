@@ -264,6 +264,13 @@ def test_control_characters_never_reach_the_terminal(db_path, tmp_path):
         assert result.returncode == 0, result.stderr
         assert not any(c in result.stdout for c in "\x1b\x07\x08\x7f\x9b"), repr(result.stdout[:200])
     assert "Eviltitle" in outputs[0].stdout and "summary" in outputs[0].stdout
+    # check names bad values on stderr; those lines are cleaned too, as are error messages
+    checked = run_cli("check", db=crafted(db_path, tmp_path, f"UPDATE entries SET date = 'x{evil.replace(chr(0), '')}' "
+                                                               f"WHERE id = '{ENTRY}'", name="evil-date.db"))
+    assert checked.returncode == 1 and "is not a possible date" in checked.stderr
+    assert not any(c in checked.stderr for c in "\x1b\x07\x08\x7f\x9b")
+    missing = run_cli("show", "\x1b]0;pwned\x07nope", db=db_path)
+    assert missing.returncode == 2 and "\x1b" not in missing.stderr and "nope" in missing.stderr
     # JSON keeps the data, escaped: nothing raw for a terminal to act on, the same string when parsed.
     result = run_cli("show", ENTRY, "--json", db=bad)
     assert "\x1b" not in result.stdout and "\x9b" not in result.stdout and "\\u009b" in result.stdout
