@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from cli.common import open_atlas
+from cli.terminal import clean
 
 
 def register(sub) -> None:
@@ -18,7 +19,7 @@ def run(args) -> int:
     problems = atlas.check()
     if problems:
         for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
+            print(f"problem: {clean(problem)}", file=sys.stderr)  # values from the data: no escapes
         print(f"error: {len(problems)} problem(s) in {atlas.path}", file=sys.stderr)
         return 1
     count = atlas.meta.get("entry_count", "?")

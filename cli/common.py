@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from cli.terminal import escape_c1_in_json
 from db.atlas import Atlas
 from db.location import resolve_database
 
@@ -22,8 +23,7 @@ def open_atlas(args) -> Atlas:
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(escape_c1_in_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def year(text: str) -> int:

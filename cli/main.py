@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
+import os
+import sqlite3
 import sys
 
+from cli.terminal import OutputError, SafeOutput, clean, is_text, shown
 from cli.version import VersionAction
 from db.errors import AtlasError
 from models import paths
 
 # The interface and content languages (ui/i18n/languages.py holds the same list for the window).
 LANGUAGES = ("en", "ru", "kk")
+
+DEBUG_ENV = "REFORM_ATLAS_DEBUG"  # set to see the traceback of an unexpected error
 
 # Each module offers register(subparsers); the parser it adds sets `run(args) -> int`.
 COMMAND_MODULES = (
@@ -29,7 +36,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse prints usage plus the error; scripts want the error alone, on one line."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: error: {clean(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,24 +90,88 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     return argparse.Namespace(db=values.get("--db"), lang=lang, command=None)
 
 
+# Options whose values are file names: any bytes are valid there, so they are not checked as text.
+PATH_ARGUMENTS = ("db", "pdf", "out")
+POSITIONAL = ("query", "entry_id", "entry_ids", "indicator_id")
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Arguments that are not valid UTF-8 (the shell passed raw bytes) would fail deep inside a
+    query or a print; refuse them here, naming the argument."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(item, str) and not is_text(item):
+                label = f"the {name.replace('_', ' ')}" if name in POSITIONAL else f"--{name.replace('_', '-')}"
+                raise AtlasError(f"{label} is not valid UTF-8 text: {shown(item)}")
+
+
+def _discard_stdout(stream) -> None:
+    """After a failed or broken stdout, point it at /dev/null so that Python's own flush at exit
+    has nowhere to fail again (the Python docs' recipe for SIGPIPE)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _window_args(argv)
-    if args is None:
-        args = build_parser().parse_args(argv)
+    if args is not None:
+        try:
+            from ui.shell.app import run_gui  # Qt is imported only for the window
+            return run_gui(args)
+        except AtlasError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            return 130
+    original = sys.stdout
+    sys.stdout = SafeOutput(original)
     try:
+        try:
+            code = _command(argv)
+        except SystemExit:  # argparse: --help, --version, a usage error
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()
+        return code
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        _discard_stdout(original)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly.
+        _discard_stdout(original)
+        return 0
+    finally:
+        sys.stdout = original
+
+
+def _command(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        _check_text(args)
         if args.command is None:
             from ui.shell.app import run_gui  # Qt is imported only for the window
             return run_gui(args)
         return args.run(args)
+    except OutputError:
+        raise
     except AtlasError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {clean(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except sqlite3.DatabaseError as exc:
+        print(f"error: the database cannot be read ({clean(str(exc))}); rebuild it with "
+              "`python -m db.build` or reinstall the app", file=sys.stderr)
+        return 2
     except BrokenPipeError:
-        # The reader (e.g. `| head`) went away: stop quietly, and keep Python from complaining
-        # again when it flushes stdout at exit.
-        import os
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        raise
+    except Exception as exc:  # the last resort: one line, never a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {clean(str(exc))} (set {DEBUG_ENV}=1 to see where; "
+              "please report it)", file=sys.stderr)
+        return 70

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cli.common import language, open_atlas
 
 
@@ -12,7 +10,7 @@ def register(sub) -> None:
                             description="Write the printed summaries of entries to a PDF file, as the "
                                         "window's Print command does.")
     parser.add_argument("entry_ids", nargs="+", metavar="ENTRY_ID")
-    parser.add_argument("--pdf", required=True, type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
     parser.set_defaults(run=run)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-from pathlib import Path
 
 from cli.common import language, open_atlas
 
@@ -21,7 +20,7 @@ def window_size(text: str) -> tuple[int, int]:
 def register(sub) -> None:
     parser = sub.add_parser("screenshot", help="render the window offscreen into a PNG",
                             description="Render the real window offscreen into a PNG file.")
-    parser.add_argument("out", metavar="OUT.png", type=Path)
+    parser.add_argument("out", metavar="OUT.png")
     parser.add_argument("--view", choices=VIEW_NAMES, default="search",
                         help="which view to show (entry: search with the entry open)")
     parser.add_argument("--query", default="", help="text typed into the search field")

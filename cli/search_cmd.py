@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cli.common import open_atlas, positive_int, print_json, year
-from db.errors import AtlasError
+from db.errors import AtlasError, DatabaseCorrupt
 from models.entry import format_date
 from models.search import SearchQuery
 
@@ -23,17 +23,25 @@ def register(sub) -> None:
     parser.set_defaults(run=run)
 
 
+def _require_known(option: str, value: str, known: list[str]) -> None:
+    """An unknown filter value would answer "0 entries"; say it is unknown and list the valid ones."""
+    if value and value not in known:
+        raise AtlasError(f"unknown {option} '{value}' (one of: {', '.join(sorted(known))})")
+
+
 def run(args) -> int:
     if args.year_from and args.year_to and args.year_from > args.year_to:
         raise AtlasError(f"--from {args.year_from} is after --to {args.year_to}")
     atlas = open_atlas(args)
-    known = {cid for cid, _ in atlas.categories()}
-    if args.category and args.category not in known:
-        raise AtlasError(f"unknown category '{args.category}' (one of: {', '.join(sorted(known))})")
+    _require_known("category", args.category, [cid for cid, _ in atlas.categories()])
+    _require_known("package", args.package, [pid for pid, _, _ in atlas.packages()])
+    _require_known("institution", args.institution, [i["id"] for i in atlas.institutions()])
     query = SearchQuery(text=args.query, category=args.category, package=args.package,
                         institution=args.institution, year_from=args.year_from,
                         year_to=args.year_to, limit=args.limit)
     results = atlas.search(query)
+    if results.error:
+        raise DatabaseCorrupt(results.error)
     if args.json:
         print_json({
             "query": args.query,

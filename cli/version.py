@@ -7,18 +7,20 @@ Must stay fast and never fail: it opens the database read-only only when one alr
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 
 from models import paths
 
 
 def data_version(explicit: str | None = None) -> str | None:
-    """The data version stamped in the database --db, $REFORM_ATLAS_DB or the bundle names, if readable."""
-    candidate = explicit or os.environ.get(paths.DB_ENV) or paths.bundled_database_path()
-    from db.location import stamped_data_version
+    """The data version stamped in the database commands would read (--db, $REFORM_ATLAS_DB, the
+    bundle or its rebuilt copy in the user cache), if readable."""
+    from db.location import database_to_read, stamped_data_version
 
-    return stamped_data_version(Path(candidate))
+    try:
+        candidate = database_to_read(explicit)
+    except Exception:  # --version never fails, whatever the folders hold
+        return None
+    return stamped_data_version(candidate)
 
 
 def version_text(explicit: str | None = None) -> str:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from db import entry_queries, search_queries
 from db.connection import open_readonly
+from db.entry_queries import text
 from db.errors import DatabaseCorrupt, NotFound
 from db.facet_index import FacetIndex
 from models.bibliography import BibliographyItem, Citation
 from models.cross_language import CrossLanguage, LazyCrossLanguage
-from models.entry import Assessment, Entry, EntryRef, Source
+from models.entry import UNKNOWN, Assessment, Entry, EntryRef, Source
 from models.highlight import Matcher
 from models.search import FacetCount, QueryCompiler, SearchHit, SearchQuery, SearchResults
 
@@ -52,6 +53,10 @@ class Atlas:
             self.conn.close()
             raise DatabaseCorrupt(f"database file is damaged: {self.path} ({exc})") from exc
 
+    def damaged_message(self, exc: Exception) -> str:
+        return (f"the search index of {self.path} is damaged ({exc}); rebuild the database with "
+                "`python -m db.build`, or reinstall the app")
+
     def reopen(self) -> Atlas:
         other = Atlas(self.path)
         other.set_language(self.language)
@@ -82,21 +87,29 @@ class Atlas:
         except sqlite3.OperationalError as exc:
             # Compiled queries are always well formed; this guards against the unforeseen.
             return SearchResults(query, 0, (), notice=f"Search failed: {exc}")
+        except sqlite3.DatabaseError as exc:
+            # A damaged index (SQLITE_CORRUPT): the window shows the notice, commands fail with it.
+            message = self.damaged_message(exc)
+            return SearchResults(query, 0, (), notice=message, error=message)
         matcher = Matcher(compiled.terms)
-        texts = (lambda r: (r["summary"], r["body"])) if compiled.terms else (lambda r: (r["summary"],))
+        texts = ((lambda r: (text(r["summary"]), text(r["body"]))) if compiled.terms
+                 else (lambda r: (text(r["summary"]),)))
         hits = tuple(
-            SearchHit(id=r["id"], title=r["title"], date=r["date"], category=r["category"],
-                      category_name=r["category_name"], status=r["status"], summary=r["summary"],
-                      texts=texts(r), matcher=matcher)
+            SearchHit(id=text(r["id"]), title=text(r["title"], UNKNOWN), date=text(r["date"]),
+                      category=text(r["category"]), category_name=text(r["category_name"], UNKNOWN),
+                      status=text(r["status"]), summary=text(r["summary"]), texts=texts(r), matcher=matcher)
             for r in rows)
         return SearchResults(query, total, hits, compiled.notice, lower_bound, facet_counts)
 
     def facets(self, query: SearchQuery) -> dict[str, tuple[FacetCount, ...]]:
         compiled = self.compiler.compile(query.text, typing=query.typing)
-        if self._facet_index is None:
-            self._facet_index = FacetIndex(self.conn)
-        index = self._facet_index
-        counts = index.counts(query, index.cell_counts(self.conn, compiled), FACET_DIMENSIONS)
+        try:
+            if self._facet_index is None:
+                self._facet_index = FacetIndex(self.conn)
+            index = self._facet_index
+            counts = index.counts(query, index.cell_counts(self.conn, compiled), FACET_DIMENSIONS)
+        except sqlite3.DatabaseError:
+            return {}  # the search itself has said what is wrong
         return {dim: tuple(FacetCount(v, label, n) for v, label, n in rows) for dim, rows in counts.items()}
 
     # -- entries and reference data -----------------------------------------------------------

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from db.errors import DatabaseCorrupt, DatabaseMissing
+from db.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 
-SCHEMA_VERSION = 1  # what the build writes and this app reads (`check` compares)
+# What the build writes and this app reads (`check` compares). A database stamped with a higher
+# number was built by a newer app: reading it as if it were ours could show wrong data silently,
+# so it is refused.
+SCHEMA_VERSION = 1
 REQUIRED_TABLES = ("meta", "entries", "sources", "institutions", "entry_search", "title_search")
 
 
@@ -32,5 +35,18 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     if missing:
         conn.close()
         raise DatabaseCorrupt(f"not an atlas database (missing {', '.join(missing)}): {path}")
+    _refuse_newer_schema(conn, path)
     return conn
 
+
+def _refuse_newer_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """A missing or unreadable stamp is left to `check` to report; a newer one is refused here."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        return
+    stamp = str(row[0]).strip() if row and row[0] is not None else ""
+    if stamp.isdigit() and int(stamp) > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseTooNew(f"{path} has schema version {int(stamp)}, newer than the version {SCHEMA_VERSION} "
+                             "this app reads; update the app, or rebuild the database with this one")

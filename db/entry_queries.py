@@ -6,11 +6,18 @@ import json
 import sqlite3
 
 from db.errors import NotFound
-from models.entry import Assessment, Entry, EntryRef, Figure, InstitutionRef, Source
+from models.entry import UNKNOWN, Assessment, Entry, EntryRef, Figure, InstitutionRef, Source
+
+
+def text(value, default: str = "") -> str:
+    """A text column as shown: NULL (a damaged or crafted database) becomes `default`, a number
+    its digits. `check` reports such values; views and commands must not fail on them."""
+    return default if value is None else str(value)
 
 
 def _ref(row: sqlite3.Row) -> EntryRef:
-    return EntryRef(row["id"], row["title"], row["date"], row["category"], row["status"])
+    return EntryRef(text(row["id"]), text(row["title"], UNKNOWN), text(row["date"]), text(row["category"]),
+                    text(row["status"]))
 
 
 def meta(conn: sqlite3.Connection) -> dict[str, str]:
@@ -31,14 +38,16 @@ def entry_refs(conn: sqlite3.Connection, ids: list[str] | None = None) -> list[E
 def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
     row = conn.execute(
         "SELECT e.*, c.name AS category_name, coalesce(p.name, '') AS package_name "
-        "FROM entries e JOIN categories c ON c.id = e.category "
+        "FROM entries e LEFT JOIN categories c ON c.id = e.category "
         "LEFT JOIN packages p ON p.id = e.package WHERE e.id = ?", (entry_id,)).fetchone()
     if row is None:
         raise NotFound(f"no entry with id '{entry_id}'")
-    figures = tuple(Figure(r["label"], r["before"], r["after"], r["unit"], r["source_id"], r["indicator_id"])
+    figures = tuple(Figure(text(r["label"], UNKNOWN), text(r["before"]), text(r["after"]), text(r["unit"]),
+                           text(r["source_id"]), text(r["indicator_id"]))
                     for r in conn.execute("SELECT * FROM entry_figures WHERE entry_id = ? ORDER BY position",
                                           (entry_id,)))
-    institutions = tuple(InstitutionRef(r["id"], r["name"], r["short"], r["branch"]) for r in conn.execute(
+    institutions = tuple(InstitutionRef(r["id"], text(r["name"], UNKNOWN), text(r["short"]), text(r["branch"]))
+                         for r in conn.execute(
         "SELECT i.id, i.name, i.short, i.branch FROM entry_institutions ei "
         "JOIN institutions i ON i.id = ei.institution_id WHERE ei.entry_id = ? ORDER BY ei.position",
         (entry_id,)))
@@ -63,19 +72,30 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         "SELECT id, title, date, category, status FROM entries WHERE superseded_by = ? ORDER BY rowid",
         (entry_id,)))
     return Entry(
-        id=row["id"], title=row["title"], date=row["date"], date_precision=row["date_precision"],
-        category=row["category"], category_name=row["category_name"], package=row["package"],
-        package_name=row["package_name"], status=row["status"], superseded_by=superseded_by,
-        confidence=row["confidence"], summary=row["summary"], body=row["body"],
-        source_note=row["source_note"], figures=figures, institutions=institutions, related=related,
+        id=text(row["id"]), title=text(row["title"], UNKNOWN), date=text(row["date"]),
+        date_precision=text(row["date_precision"], UNKNOWN), category=text(row["category"]),
+        category_name=text(row["category_name"], UNKNOWN), package=text(row["package"]),
+        package_name=text(row["package_name"]), status=text(row["status"], UNKNOWN), superseded_by=superseded_by,
+        confidence=text(row["confidence"], UNKNOWN), summary=text(row["summary"], UNKNOWN), body=text(row["body"]),
+        source_note=text(row["source_note"]), figures=figures, institutions=institutions, related=related,
         sources=sources, seeds=seeds, supersedes=supersedes, assessments=judged)
 
 
 def assessments(conn: sqlite3.Connection, entry_id: str) -> list[Assessment]:
     """What observers and rights groups concluded about one entry, oldest first."""
-    return [Assessment(r["by"], r["date"], r["finding"], r["stance"], tuple(json.loads(r["sources"])))
+    return [Assessment(text(r["by"], UNKNOWN), text(r["date"]), text(r["finding"], UNKNOWN), text(r["stance"]),
+                       _id_list(r["sources"]))
             for r in conn.execute("SELECT * FROM assessments WHERE entry_id = ? ORDER BY position",
                                   (entry_id,))]
+
+
+def _id_list(value) -> tuple[str, ...]:
+    """A JSON list of ids as stored; NULL or damaged JSON reads as none (`check` reports it)."""
+    try:
+        items = json.loads(value) if value else []
+    except ValueError:
+        return ()
+    return tuple(str(i) for i in items) if isinstance(items, list) else ()
 
 
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:
@@ -89,16 +109,18 @@ def all_sources(conn: sqlite3.Connection) -> list[Source]:
 
 
 def source_from_row(r: sqlite3.Row) -> Source:
-    # title_en, doc_number and described come with the provenance data; a database built
-    # before it has no such columns, and its sources read as having none.
+    """A source row as shown (shared with power_queries and source_queries); NULL text reads as
+    unknown or empty. title_en, doc_number and described come with the provenance data; a
+    database built before it has no such columns, and its sources read as having none."""
     keys = r.keys()
 
     def optional(name: str) -> str:
-        return (r[name] or "") if name in keys else ""
+        return text(r[name]) if name in keys else ""
 
-    return Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"] or "", r["note"] or "",
+    return Source(text(r["id"]), text(r["title"], UNKNOWN), text(r["publisher"], UNKNOWN), text(r["date"]),
+                  text(r["kind"]), text(r["url"]), text(r["note"]),
                   title_en=optional("title_en"), doc_number=optional("doc_number"),
-                  described=bool(optional("described")))
+                  described="described" in keys and bool(r["described"]))
 
 
 def institutions(conn: sqlite3.Connection) -> list[dict]:

@@ -15,6 +15,10 @@ class DatabaseCorrupt(AtlasError):
     pass
 
 
+class DatabaseTooNew(AtlasError):
+    """Built by a newer version of the app, with a layout this one does not know."""
+
+
 class NotFound(AtlasError):
     pass
 

@@ -25,6 +25,8 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 
+from db.entry_queries import text
+from models.entry import UNKNOWN
 from models.search import CompiledQuery, SearchQuery
 
 _UNIT_SEPARATOR = "\x1f"
@@ -36,6 +38,10 @@ class Cell:
     package: str
     year: int
     institutions: tuple[str, ...]
+
+
+def _sort_key(value) -> int:
+    return value if isinstance(value, int) else 1 << 30
 
 
 class FacetIndex:
@@ -67,10 +73,13 @@ class FacetIndex:
         for rowid, code in by_rowid.items():
             self.code_of_rowid[rowid] = code
         self._last: tuple[str, Counter] | None = None
+        # NULL names and sort keys (a damaged database; `check` names them) read as unknown, last.
         self.labels = {
-            "category": {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, sort FROM categories")},
-            "package": {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, short, sort FROM packages")},
-            "institution": dict(conn.execute("SELECT id, name FROM institutions")),
+            "category": {r[0]: (text(r[1], UNKNOWN), _sort_key(r[2]))
+                         for r in conn.execute("SELECT id, name, sort FROM categories")},
+            "package": {r[0]: (text(r[1], UNKNOWN), _sort_key(r[2]))
+                        for r in conn.execute("SELECT id, short, sort FROM packages")},
+            "institution": {r[0]: text(r[1], UNKNOWN) for r in conn.execute("SELECT id, name FROM institutions")},
         }
 
     def cell_counts(self, conn: sqlite3.Connection, compiled: CompiledQuery) -> Counter:
@@ -91,8 +100,8 @@ class FacetIndex:
         tests = {
             "category": lambda c: not query.category or c.category == query.category,
             "package": lambda c: not query.package or c.package == query.package,
-            "year": lambda c: ((query.year_from is None or c.year >= query.year_from)
-                               and (query.year_to is None or c.year <= query.year_to)),
+            "year": lambda c: ((query.year_from is None or (c.year is not None and c.year >= query.year_from))
+                               and (query.year_to is None or (c.year is not None and c.year <= query.year_to))),
             "institution": lambda c: not query.institution or query.institution in c.institutions,
         }
         present = [(self.cells[code], n) for code, n in cell_counts.items() if n]
@@ -113,7 +122,9 @@ class FacetIndex:
 
     def _ordered(self, dimension: str, totals: Counter) -> list[tuple[str, str, int]]:
         if dimension == "year":
-            return [(str(year), str(year), n) for year, n in sorted(totals.items(), reverse=True)]
+            # an entry without a year (a damaged database; `check` names it) has no year to offer
+            return [(str(year), str(year), n) for year, n in sorted(
+                ((y, n) for y, n in totals.items() if isinstance(y, int)), reverse=True)]
         labels = self.labels[dimension]
         known = [(value, n) for value, n in totals.items() if value in labels]  # as the old join did
         if dimension == "institution":

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from db.entry_queries import entry_refs, sources_by_id
+from db.entry_queries import entry_refs, sources_by_id, text
 from db.errors import AtlasError, NotFound
-from models.entry import EntryRef, Source
+from models.entry import UNKNOWN, EntryRef, Source
 from models.indicators import REFORM_EVENT_ENTRIES, Indicator, Point, ReformEvent
 
 _SUMMARY = (
@@ -27,14 +27,34 @@ def _require(conn: sqlite3.Connection) -> None:
         raise AtlasError("this database has no indicator series (it was built by an older version; rebuild it)")
 
 
+def _json_list(value) -> list:
+    """A JSON list column; NULL or garbage (a damaged database, reported by `check`) is empty."""
+    try:
+        found = json.loads(value)
+    except (TypeError, ValueError):
+        return []
+    return found if isinstance(found, list) else []
+
+
+def _plottable(r: sqlite3.Row) -> bool:
+    """A point needs a year and a number; a damaged database may lack them (`check` names the
+    row). Such a point is left out rather than drawn at an invented place."""
+    return isinstance(r["year"], int) and isinstance(r["value"], (int, float))
+
+
+def _point(r: sqlite3.Row) -> Point:
+    return Point(r["year"], text(r["date"]), r["value"], text(r["kind"], UNKNOWN), text(r["source_id"]),
+                 text(r["note"]), text(r["part"]), text(r["value_text"]))
+
+
 def _indicator(row: sqlite3.Row, points: tuple[Point, ...] = ()) -> Indicator:
     return Indicator(
-        id=row["id"], name=row["name"], unit=row["unit"], description=row["description"],
-        category=row["category"], series_kind=row["series_kind"], short=row["short"],
-        compare_group=row["compare_group"], compare_with=row["compare_with"],
+        id=row["id"], name=text(row["name"], UNKNOWN), unit=text(row["unit"]), description=text(row["description"]),
+        category=text(row["category"]), series_kind=text(row["series_kind"]), short=text(row["short"]),
+        compare_group=text(row["compare_group"]), compare_with=text(row["compare_with"]),
         log_scale_ok=bool(row["log_scale_ok"]), invert_axis=bool(row["invert_axis"]),
-        caution=row["caution"], parts=tuple(tuple(p) for p in json.loads(row["parts"])),
-        source_ids=tuple(json.loads(row["sources"])), related=tuple(json.loads(row["related"])),
+        caution=text(row["caution"]), parts=tuple(tuple(p) for p in _json_list(row["parts"])),
+        source_ids=tuple(_json_list(row["sources"])), related=tuple(_json_list(row["related"])),
         points=points, point_count=row["point_count"], first_year=row["first_year"],
         last_year=row["last_year"])
 
@@ -47,9 +67,9 @@ def indicators(conn: sqlite3.Connection) -> list[Indicator]:
 
 def points(conn: sqlite3.Connection, indicator_id: str) -> tuple[Point, ...]:
     return tuple(
-        Point(r["year"], r["date"], r["value"], r["kind"], r["source_id"], r["note"], r["part"], r["value_text"])
+        _point(r)
         for r in conn.execute("SELECT * FROM indicator_points WHERE indicator_id = ? ORDER BY position",
-                              (indicator_id,)))
+                              (indicator_id,)) if _plottable(r))
 
 
 def indicator(conn: sqlite3.Connection, indicator_id: str) -> Indicator:
@@ -65,8 +85,8 @@ def all_with_points(conn: sqlite3.Connection) -> list[Indicator]:
     _require(conn)
     by_id: dict[str, list[Point]] = {}
     for r in conn.execute("SELECT * FROM indicator_points ORDER BY indicator_id, position"):
-        by_id.setdefault(r["indicator_id"], []).append(
-            Point(r["year"], r["date"], r["value"], r["kind"], r["source_id"], r["note"], r["part"], r["value_text"]))
+        if _plottable(r):
+            by_id.setdefault(r["indicator_id"], []).append(_point(r))
     return [_indicator(r, tuple(by_id.get(r["id"], ())))
             for r in conn.execute(f"{_SUMMARY} GROUP BY i.id ORDER BY i.sort, i.id")]
 

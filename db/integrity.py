@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from db.connection import SCHEMA_VERSION
+from db.value_checks import value_problems
 
 # (description, SQL returning offending rows) — each must return nothing in a sound database.
 _DANGLING = (
@@ -64,7 +65,7 @@ def check(conn: sqlite3.Connection) -> list[str]:
         entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
         if entries == 0:
             problems.append("no entries")
-        if meta.get("entry_count") and int(meta["entry_count"]) != entries:
+        if meta.get("entry_count") and meta["entry_count"] != str(entries):
             problems.append(f"stamp says {meta['entry_count']} entries, table has {entries}")
         indexed = conn.execute("SELECT count(*) FROM entry_text").fetchone()[0]
         if indexed != entries:
@@ -80,6 +81,7 @@ def check(conn: sqlite3.Connection) -> list[str]:
         for description, sql in _DANGLING:
             for row in conn.execute(sql):
                 problems.append(f"{description}: {' / '.join(str(v) for v in row)}")
+        problems += value_problems(conn)
     except sqlite3.DatabaseError as exc:
         problems.append(f"database unreadable: {exc}")
     return problems

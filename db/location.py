@@ -69,3 +69,23 @@ def stamped_data_version(path: Path) -> str | None:
             conn.close()
     except Exception:
         return None
+
+
+def database_to_read(explicit: str | None) -> Path:
+    """The file `resolve_database` would hand to a command, found without building anything.
+
+    `--version` reports this file's data version, so that it describes what commands read: the
+    user-cache copy when the bundled one is out of date and its folder cannot be written.
+    """
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(paths.DB_ENV)
+    if env:
+        return Path(env)
+    from db.freshness import is_stale
+
+    bundled = paths.bundled_database_path()
+    if not is_stale(bundled) or os.access(bundled.parent, os.W_OK):
+        return bundled
+    fallback = paths.user_cache_dir() / "reforms.db"
+    return fallback if fallback.exists() and not is_stale(fallback) else bundled

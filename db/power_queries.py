@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from db.entry_queries import source_from_row, text
 from db.errors import DatabaseCorrupt
-from models.entry import Source
+from models.entry import UNKNOWN, Source
 from models.power_balance import EntryLink, Power, PowerBalance, PowerInstitution, Succession
 
 _TABLES = ("powers", "power_sources", "power_successions")
@@ -25,14 +26,15 @@ def load_power_balance(conn: sqlite3.Connection) -> PowerBalance:
     if not has_powers(conn):
         raise DatabaseCorrupt("this database has no power-balance tables (rebuild it with python -m db.build)")
     institutions = {
-        r["id"]: PowerInstitution(r["id"], r["name"], r["short"], r["branch"], r["valid_from"], r["valid_to"])
+        r["id"]: PowerInstitution(r["id"], text(r["name"], UNKNOWN), text(r["short"], text(r["name"], UNKNOWN)),
+                                  text(r["branch"]), text(r["valid_from"]), text(r["valid_to"]))
         for r in conn.execute("SELECT id, name, short, branch, valid_from, valid_to FROM institutions ORDER BY rowid")
     }
     sources = {
-        r["id"]: Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
+        r["id"]: source_from_row(r)
         for r in conn.execute("SELECT id, title, publisher, date, kind, url, note FROM sources")
     }
-    titles = {r["id"]: r["title"] for r in conn.execute("SELECT id, title FROM entries")}
+    titles = {r["id"]: text(r["title"], UNKNOWN) for r in conn.execute("SELECT id, title FROM entries")}
     cited: dict[str, dict[str, list[Source]]] = {}
     for r in conn.execute("SELECT power_id, source_id, role FROM power_sources ORDER BY power_id, role, sort"):
         if r["source_id"] in sources:
@@ -43,15 +45,15 @@ def load_power_balance(conn: sqlite3.Connection) -> PowerBalance:
 
     powers = tuple(
         Power(
-            id=r["id"], holder=r["holder_id"], target=r["target_id"], relation=r["relation"],
-            detail=r["detail"], valid_from=r["valid_from"], valid_to=r["valid_to"],
-            confidence=r["confidence"],
+            id=r["id"], holder=text(r["holder_id"]), target=text(r["target_id"]), relation=text(r["relation"]),
+            detail=text(r["detail"], UNKNOWN), valid_from=text(r["valid_from"]), valid_to=text(r["valid_to"]),
+            confidence=text(r["confidence"], UNKNOWN),
             sources=tuple(cited.get(r["id"], {}).get("supports", ())),
             disputed_by=tuple(cited.get(r["id"], {}).get("disputes", ())),
-            count=r["count"], note=r["note"],
+            count=r["count"], note=text(r["note"]),
             introduced_by=link(r["introduced_by"]), ended_by=link(r["ended_by"]),
             replaces=r["replaces"], unknown_before=bool(r["unknown_before"]),
-            unknown_after=bool(r["unknown_after"]), unconfirmed_from=r["unconfirmed_from"],
+            unknown_after=bool(r["unknown_after"]), unconfirmed_from=text(r["unconfirmed_from"]),
         )
         for r in conn.execute(
             "SELECT id, holder_id, target_id, relation, detail, count, valid_from, valid_to, "

@@ -51,7 +51,7 @@ def run(conn: sqlite3.Connection, query: SearchQuery,
     if not compiled.match:
         total = conn.execute(f"SELECT count(*) FROM entry_keys e WHERE 1{where}", params).fetchone()[0]
         rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
+            f"SELECT {_COLUMNS} FROM entries e LEFT JOIN categories c ON c.id = e.category "
             f"WHERE 1{where} ORDER BY e.rowid DESC LIMIT ? OFFSET ?",
             [*params, query.limit, query.offset]).fetchall()
         return total, False, rows
@@ -80,6 +80,6 @@ def run(conn: sqlite3.Connection, query: SearchQuery,
         ranked = sorted(scored, key=lambda r: (r[0] not in in_title, r[1], -r[0]))
         page = [r[0] for r in ranked[query.offset:query.offset + query.limit]]
     by_rowid = {r["rowid"]: r for r in conn.execute(
-        f"SELECT e.rowid AS rowid, {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
+        f"SELECT e.rowid AS rowid, {_COLUMNS} FROM entries e LEFT JOIN categories c ON c.id = e.category "
         "WHERE e.rowid IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
     return total, lower_bound, [by_rowid[rowid] for rowid in page]

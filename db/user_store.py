@@ -39,11 +39,18 @@ def _now() -> str:
 
 
 class UserStore:
-    """Bookmarks and notes. `path` is None for a store kept in memory only (nowhere to save)."""
+    """Bookmarks and notes. `path` is None for a store kept in memory only (nowhere to save).
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+    `read_only` is set when the file can be read but not written (a read-only file or folder): the
+    bookmarks are shown and every write is refused with a message. `notice` is what the user must
+    be told on opening (read-only, or a damaged file that was repaired), "" when all is well.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False, notice: str = ""):
         self._conn = conn
         self.path = path
+        self.read_only = read_only
+        self.notice = notice
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -54,7 +61,13 @@ class UserStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserDataError(f"cannot create the folder for bookmarks {folder}: {exc.strerror or exc}") from exc
+            if not path.is_file():
+                raise UserDataError(f"cannot create the folder for bookmarks {folder}: {exc.strerror or exc}") from exc
+        notice = ""
+        if path.is_file() and path.stat().st_size > 0:
+            notice = cls._repair_if_damaged(path)
+            if notice.startswith("!"):  # damaged and not repairable here: what could be read, read-only
+                return cls._rescued_in_memory(path, notice[1:])
         try:
             conn = sqlite3.connect(str(path), timeout=2.0, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -73,13 +86,61 @@ class UserStore:
             with conn:
                 conn.executescript(_SCHEMA)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if path.is_file() and _is_write_refusal(exc):
+                return cls._read_only(path, exc, notice)
+            raise UserDataError(f"the bookmarks file {path} cannot be used: {exc}") from exc
         except sqlite3.Error as exc:
             conn.close()
             raise UserDataError(f"the bookmarks file {path} cannot be used: {exc}") from exc
         except UserDataError:
             conn.close()
             raise
-        return cls(conn, path)
+        return cls(conn, path, notice=notice)
+
+    @classmethod
+    def _read_only(cls, path: Path, exc: Exception, notice: str) -> UserStore:
+        """The file reads but cannot be written: show the bookmarks, refuse changes, say so."""
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("SELECT count(*) FROM bookmarks").fetchone()
+        except sqlite3.Error as error:
+            raise UserDataError(f"the bookmarks file {path} cannot be used: {error}") from error
+        told = (f"The bookmarks file {path} is read-only ({exc}). Your bookmarks and notes are shown, "
+                "but new bookmarks and changes to notes cannot be saved.")
+        return cls(conn, path, read_only=True, notice=" ".join(filter(None, (notice, told))))
+
+    @classmethod
+    def _repair_if_damaged(cls, path: Path) -> str:
+        """"" when the file is sound; otherwise repair it and return what to tell the user, or
+        "!" + the message when it cannot be repaired here (the damaged file is never written)."""
+        from db import user_store_repair as repair
+        problem = repair.damage(path)
+        if problem is None:
+            return ""
+        rows = repair.readable_rows(path)
+        try:
+            copy = repair.rebuild(path, _SCHEMA, SCHEMA_VERSION, rows)
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            return (f"!The bookmarks file {path} is damaged ({problem}) and cannot be repaired here "
+                    f"({reason}). The {len(rows)} bookmark(s) that could be read are shown, but nothing "
+                    "can be saved; the file was left as it was.")
+        return (f"The bookmarks file {path} was damaged ({problem}). It was kept as {copy.name}, and "
+                f"the {len(rows)} bookmark(s) that could be read were moved into a fresh file.")
+
+    @classmethod
+    def _rescued_in_memory(cls, path: Path, notice: str) -> UserStore:
+        from db import user_store_repair as repair
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.executescript(_SCHEMA)
+        with conn:
+            conn.executemany(f"INSERT OR IGNORE INTO bookmarks ({', '.join(repair.COLUMNS)}) "
+                             f"VALUES ({', '.join('?' * len(repair.COLUMNS))})", repair.readable_rows(path))
+        return cls(conn, path, read_only=True, notice=notice)
 
     @classmethod
     def in_memory(cls) -> UserStore:
@@ -127,11 +188,19 @@ class UserStore:
 
     def _write(self, sql: str, params: tuple) -> None:
         where = self.path or "memory"
+        if self.read_only:
+            raise UserDataError(f"the bookmarks file {where} is read-only; nothing was changed")
         try:
             with self._conn:  # one transaction: committed whole or rolled back whole
                 self._conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise UserDataError(f"could not save to {where}: {exc}; nothing was changed") from exc
+
+
+def _is_write_refusal(exc: sqlite3.OperationalError) -> bool:
+    """SQLite's words for a file or folder it may read but not write."""
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _bookmark(row: sqlite3.Row) -> Bookmark:

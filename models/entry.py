@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field
 
 STATUSES = ("proposed", "adopted", "in-force", "superseded", "completed", "person")
@@ -108,7 +110,8 @@ class Entry:
 
     @property
     def year(self) -> int:
-        return int(self.date[:4])
+        """The year, or 0 when the date is not possible."""
+        return int(self.date[:4]) if is_possible_date(self.date) else 0
 
     @property
     def status_label(self) -> str:
@@ -116,7 +119,7 @@ class Entry:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+        return [p.strip() for p in (self.body or "").split("\n\n") if p.strip()]
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -130,8 +133,28 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
+UNKNOWN = "unknown"  # shown for a value a damaged or crafted database lacks (`check` names it)
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_possible_date(date: object) -> bool:
+    """True for YYYY, YYYY-MM or YYYY-MM-DD naming a real day, month or year."""
+    match = _DATE.fullmatch(date) if isinstance(date, str) else None
+    if match is None:
+        return False
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def format_date(date: str) -> str:
-    """'2022-06-05' -> '5 June 2022'; '2022-06' -> 'June 2022'; '2022' -> '2022'."""
+    """'2022-06-05' -> '5 June 2022'; '2022-06' -> 'June 2022'; '2022' -> '2022'; anything
+    else (NULL, 2021-13-45) -> 'unknown date'."""
+    if not is_possible_date(date):
+        return f"{UNKNOWN} date"
     parts = date.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"

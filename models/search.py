@@ -112,6 +112,7 @@ class SearchResults:
     notice: str = ""
     total_is_lower_bound: bool = False
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+    error: str = ""  # set when the search could not run at all (a damaged index): commands fail with it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -120,6 +121,10 @@ class SearchResults:
 _TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"[^"]*$')
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT"}
+# Beyond these, a query is searched as plain words: nobody types 20 nested parentheses, and the
+# parser (one Python frame per level) and FTS5 (at most 256 levels) must never meet such input.
+MAX_NESTING = 20
+MAX_OPERATORS = 64
 
 
 class _Unparsable(Exception):
@@ -182,7 +187,9 @@ class QueryCompiler:
     def _parse(self, tokens: list[str]) -> _Node | None:
         if any(t.startswith('"') and (len(t) == 1 or not t.endswith('"')) for t in tokens):
             raise _Unparsable  # unbalanced quote
-        self._tokens, self._pos = tokens, 0
+        if sum(t in _OPERATORS or t in "()" for t in tokens) > MAX_OPERATORS:
+            raise _Unparsable  # FTS5 refuses deep expressions, and the parser recurses per level
+        self._tokens, self._pos, self._depth = tokens, 0, 0
         node = self._or()
         if self._pos != len(self._tokens):
             raise _Unparsable
@@ -238,10 +245,14 @@ class QueryCompiler:
             raise _Unparsable
         self._pos += 1
         if token == "(":
+            self._depth += 1
+            if self._depth > MAX_NESTING:
+                raise _Unparsable
             node = self._or()
             if self._peek() != ")" or node is None:
                 raise _Unparsable
             self._pos += 1
+            self._depth -= 1
             return node
         if token == ")":
             raise _Unparsable

@@ -50,6 +50,35 @@ def isolated_user_data(tmp_path, monkeypatch):
     return tmp_path / "user-data"
 
 
+# .ci/run installs every tool the suite can use and sets this: there a missing tool is a failure.
+REQUIRE_ALL_TOOLS_ENV = "ATLAS_REQUIRE_ALL_TOOLS"
+
+
+def _missing_tool(name: str, package: str, source: str = "Debian package") -> None:
+    message = f"needs `{name}` ({source} {package})"
+    if os.environ.get(REQUIRE_ALL_TOOLS_ENV) == "1":
+        pytest.fail(f"{message}; it is missing and {REQUIRE_ALL_TOOLS_ENV}=1 requires every tool")
+    pytest.skip(message)
+
+
+def require_tool(name: str, package: str, source: str = "Debian package") -> str:
+    """The path of a program a test cannot do without; the test skips (naming the package to
+    install, by default a Debian one) when it is missing, and fails instead under
+    ATLAS_REQUIRE_ALL_TOOLS=1."""
+    path = shutil.which(name)
+    if path is None:
+        _missing_tool(name, package, source)
+    return path
+
+
+def optional_tool(name: str, package: str) -> str | None:
+    """A program that only adds a check: None when missing (a failure under ATLAS_REQUIRE_ALL_TOOLS=1)."""
+    path = shutil.which(name)
+    if path is None and os.environ.get(REQUIRE_ALL_TOOLS_ENV) == "1":
+        _missing_tool(name, package)
+    return path
+
+
 def run_cli(*args: str, db: Path | None = None, env: dict | None = None):
     """Run `python main.py ARGS` as a user would; returns the CompletedProcess."""
     import subprocess

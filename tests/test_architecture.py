@@ -4,12 +4,11 @@ pyproject.toml hold (import-linter) and the tree is clean under the chosen ruff 
 from __future__ import annotations
 
 import ast
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from conftest import require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI_MODULES = {"PySide6", "shiboken6", "pyqtgraph", "numpy"}
@@ -85,10 +84,9 @@ def test_atlas_is_the_only_door_into_the_bundled_database():
 def _tool(name: str, package: str) -> str:
     """The console script installed beside this Python (the venv's), else on PATH."""
     beside = Path(sys.executable).with_name(name)
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} is not installed: pip install {package} (pinned in requirements-dev.txt)")
-    return found
+    if beside.exists():
+        return str(beside)
+    return require_tool(name, f"{package}, pinned in requirements-dev.txt", source="pip package")
 
 
 def test_import_contracts_hold():

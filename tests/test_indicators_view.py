@@ -4,11 +4,12 @@ comparison, log scale, the entry links and the PNG / CSV / PDF exports."""
 from __future__ import annotations
 
 import csv
+import itertools
 import unicodedata
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
@@ -109,26 +110,59 @@ def test_events_can_be_turned_off(view):
     assert len(chart.event_lines) == 8 and all(line.isVisible() for line in chart.event_lines)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
-def test_hover_shows_value_unit_year_kind_source_and_note(view, qtbot):
-    view.show_indicator("middle-corridor-cargo")
-    chart = view.chart
-    point = next(p for p in view.current.points if p.year == 2023 and p.kind == "actual")
-    at = chart.view.mapFromScene(chart.scene_pos_of(point))
-    QTest.mouseMove(chart.view.viewport(), at)
-    qtbot.waitUntil(lambda: "2.764" in chart.hover_text)
-    text = chart.hover_text
-    assert "million tonnes per year" in text and "2023" in text and "Actual" in text
+def _check_corridor_2023_hover(text: str) -> None:
+    assert "2.764" in text and "million tonnes per year" in text and "2023" in text and "Actual" in text
     assert "Source: Report.az" in text and "86%" in text
     # The article's claim for the same year sits on the same spot: both are listed.
     assert "Claim (unverified)" in text and "article" in text.lower()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_hover_lists_value_unit_year_kind_source_and_note(view, qtbot):
+    """The hover logic itself, at the point's own scene position: no mouse, no timing."""
+    view.show_indicator("middle-corridor-cargo")
+    chart = view.chart
+    point = next(p for p in view.current.points if p.year == 2023 and p.kind == "actual")
+    blocks = chart.hover_lines_at(chart.scene_pos_of(point))
+    _check_corridor_2023_hover("\n\n".join("\n".join(lines) for lines in blocks))
+    chart._mouse_moved(chart.scene_pos_of(point))  # what the scene's mouse signal calls
+    _check_corridor_2023_hover(chart.hover_text)
+    empty = chart.plot.vb.mapViewToScene(chart.plot.vb.mapToView(chart.plot.vb.rect().topLeft()))
+    assert chart.hover_lines_at(empty) == []
+    chart._mouse_moved(empty)
+    assert chart.hover_text == ""
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def _point_mouse(qtbot, chart, where, arrived) -> None:
+    """Move the pointer to `where()` (a scene position, asked again on each try, as the layout may
+    still be settling) until `arrived()` holds. pyqtgraph drops a move that comes within 10 ms of
+    the previous one (its mouseRateLimit) and Qt drops a move to where the pointer already is, so
+    the move is repeated, alternating by one pixel, on each poll: waiting on state, not time."""
+    nudges = itertools.cycle((QPoint(0, 0), QPoint(1, 0)))
+
+    def moved() -> bool:
+        QTest.mouseMove(chart.view.viewport(), chart.view.mapFromScene(where()) + next(nudges))
+        return arrived()
+    qtbot.waitUntil(moved)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_hover_with_the_mouse_waits_on_state(view, qtbot):
+    """The same through real mouse events, from an empty corner onto the point and back."""
+    view.show_indicator("middle-corridor-cargo")
+    chart = view.chart
+    vb = chart.plot.vb
+    point = next(p for p in view.current.points if p.year == 2023 and p.kind == "actual")
+    corner = lambda: vb.mapViewToScene(vb.mapToView(vb.rect().topLeft()))  # noqa: E731
+    _point_mouse(qtbot, chart, corner, lambda: chart.hover_text == "")
+    _point_mouse(qtbot, chart, lambda: chart.scene_pos_of(point), lambda: "2.764" in chart.hover_text)
+    _check_corridor_2023_hover(chart.hover_text)
     # Off screen the tooltip window opens under the pointer and takes the next move: close it
     # (hideText hides it after a short delay) before moving away.
     QToolTip.hideText()
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
-    QTest.mouseMove(chart.view.viewport(), chart.view.mapFromScene(chart.plot.vb.mapViewToScene(
-        chart.plot.vb.mapToView(chart.plot.vb.rect().topLeft()))))
-    qtbot.waitUntil(lambda: chart.hover_text == "")
+    _point_mouse(qtbot, chart, corner, lambda: chart.hover_text == "")
 
 
 def test_hover_target_names_its_source(view):

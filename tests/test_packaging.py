@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import optional_tool, require_tool, run_cli
 
 from db.atlas import Atlas
 
@@ -43,20 +43,21 @@ def _load_build_module():
 
 
 def _network_isolation() -> list[str]:
-    """`unshare -n` gives the process a network namespace of its own: nothing to connect to."""
+    """`unshare -n` gives the process a network namespace of its own: nothing to connect to.
+    Without it (not root, or no util-linux), strace watches for connect() calls instead."""
     unshare = shutil.which("unshare")
     if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
         return [unshare, "-n", "--"]
-    strace = shutil.which("strace")
-    if strace:
-        return [strace, "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "--"]
-    pytest.fail("neither `unshare -n` (needs root) nor strace is available to run the app without network")
+    strace = require_tool("strace", package="strace (or util-linux's unshare, run as root)")
+    return [strace, "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "--"]
 
 
 @pytest.fixture(scope="module")
 def frozen_app() -> Path:
     build = _load_build_module()
     if not build.is_fresh("onedir"):
+        # PyInstaller reads the binaries' dependencies with ldd and binutils' objdump.
+        require_tool("objdump", package="binutils")
         result = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--onedir-only"], cwd=ROOT,
                                 capture_output=True, text=True, timeout=1200)
         assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
@@ -121,7 +122,7 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
     assert not (plugins / "sqldrivers").exists() and not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (internal / "db" / "data").exists()  # no sources: the frozen app never rebuilds
-    if shutil.which("icupkg"):  # packaging/icu_data.py keeps what Qt reads of ICU's data, for en/ru/kk
+    if optional_tool("icupkg", package="icu-devtools"):  # icu_data.py keeps what Qt reads of ICU, for en/ru/kk
         assert (internal / "PySide6" / "Qt" / "lib" / "libicudata.so.73").stat().st_size < 8_000_000
 
     from PyInstaller.archive.readers import CArchiveReader
@@ -188,10 +189,16 @@ def test_errors_are_one_line_not_tracebacks(run_frozen, frozen_app, isolation, t
     assert any(line.startswith("error: ") for line in result.stderr.splitlines()), result.stderr
 
 
-def test_window_opens_on_a_real_x_server(run_frozen):
+@pytest.fixture(scope="module")
+def xvfb_run() -> str:
+    """Module scope and listed first: on a machine without Xvfb the skip names xvfb, before the
+    frozen app is looked for (or built)."""
+    require_tool("xauth", package="xauth")  # xvfb-run needs it
+    return require_tool("xvfb-run", package="xvfb")
+
+
+def test_window_opens_on_a_real_x_server(xvfb_run, run_frozen):
     """Xvfb is a real X server: the xcb platform plugin, its libraries and the fonts must all load."""
-    xvfb_run = shutil.which("xvfb-run")
-    assert xvfb_run, "xvfb-run is needed (apt-get install xvfb xauth; .ci/run installs it)"
     result = run_frozen(prefix=(xvfb_run, "-a", "-s", "-screen 0 1280x1024x24"),
                         extra_env={"QT_QPA_PLATFORM": "xcb", "REFORM_ATLAS_STARTUP_PROBE": "1",
                                    "QT_DEBUG_PLUGINS": "1"})
@@ -201,9 +208,7 @@ def test_window_opens_on_a_real_x_server(run_frozen):
 def test_xcb_plugin_needs_only_what_every_x_desktop_has(frozen_app):
     """Everything Qt's xcb plugin loads comes from inside the bundle, except the libraries every X
     desktop has (packaging/platforms.py X_DESKTOP_LIBRARIES: libxcb, libX11, GL, glibc...)."""
-    ldd = shutil.which("ldd")
-    if not ldd:
-        pytest.skip("ldd is missing (Debian package libc-bin)")
+    ldd = require_tool("ldd", package="libc-bin")
     sys.path.insert(0, str(ROOT / "packaging"))
     from platforms import XCB_HELPER_LIBRARIES, is_desktop_library
 
@@ -268,7 +273,7 @@ def test_menu_entry_installs_for_the_user_and_removes_cleanly(frozen_app, tmp_pa
     for size in (16, 48, 256):
         assert (tmp_path / "data" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "reform-atlas.png").is_file()
     assert (tmp_path / "home" / ".local" / "bin" / "reform-atlas").resolve() == frozen_app.resolve()
-    if shutil.which("desktop-file-validate"):
+    if optional_tool("desktop-file-validate", package="desktop-file-utils"):
         validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
         assert validated.returncode == 0, validated.stdout + validated.stderr
 

@@ -23,6 +23,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         ("Переустановите приложение или запустите его с параметром --db, указав правильную базу данных атласа.",
          "Қолданбаны қайта орнатыңыз немесе оны дұрыс атлас дерекқорын көрсететін --db параметрімен іске қосыңыз."),
     "Bookmarks will not be saved": ("Закладки не будут сохранены", "Бетбелгілер сақталмайды"),
+    "Bookmarks file repaired": ("Файл закладок восстановлен", "Бетбелгілер файлы қалпына келтірілді"),
     # -- bookmarks ------------------------------------------------------------------------------
     "Entry": ("Запись", "Жазба"),
     "Date": ("Дата", "Күні"),
@@ -54,12 +55,17 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "{n} bookmarks": ("Закладок: {n}", "Бетбелгілер: {n}"),
     "not saved: the bookmarks file could not be opened": ("не сохраняются: не удалось открыть файл закладок",
                                                           "сақталмайды: бетбелгілер файлын ашу мүмкін болмады"),
+    "read-only: changes cannot be saved": ("только для чтения: изменения не сохраняются",
+                                           "тек оқуға арналған: өзгерістер сақталмайды"),
+    "The bookmarks file is read-only: bookmarks and notes cannot be saved":
+        ("Файл закладок доступен только для чтения: закладки и заметки не сохраняются",
+         "Бетбелгілер файлы тек оқуға арналған: бетбелгілер мен ескертпелер сақталмайды"),
+    "unknown date": ("дата неизвестна", "күні белгісіз"),
     "Note on \u201c{title}\u201d": ("Заметка к записи «{title}»", "«{title}» жазбасына ескертпе"),
     "Note not saved": ("Заметка не сохранена", "Ескертпе сақталмады"),
     "Note saved": ("Заметка сохранена", "Ескертпе сақталды"),
     "Bookmark not removed": ("Закладка не удалена", "Бетбелгі жойылмады"),
     "Export failed": ("Экспорт не удался", "Экспорт сәтсіз аяқталды"),
-    "Could not write {name}: {reason}": ("Не удалось записать {name}: {reason}", "{name} жазылмады: {reason}"),
     "Exported to {name}": ("Экспортировано: {name}", "Экспортталды: {name}"),
     # -- the entry page -------------------------------------------------------------------------
     "This is a translation from English; the English text is authoritative. Where a field has no translation yet, the English is shown.":
@@ -488,7 +494,6 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
                                                         "Таңдалған институт не байланыс туралы толығырақ"),
     "Print power balance": ("Печать баланса полномочий", "Өкілеттіктер балансын басып шығару"),
     "Export PNG": ("Экспорт PNG", "PNG экспорттау"),
-    "The image could not be written to {path}.": ("Не удалось записать изображение в {path}.", "Суретті {path} ішіне жазу мүмкін болмады."),
     # relation labels and eras written by models/power_balance.py
     "appoints": ("назначает", "тағайындайды"),
     "appoints with consent": ("назначает с согласия", "келісіммен тағайындайды"),

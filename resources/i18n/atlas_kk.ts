@@ -16,6 +16,10 @@
             <translation>Қолданбаны қайта орнатыңыз немесе оны дұрыс атлас дерекқорын көрсететін --db параметрімен іске қосыңыз.</translation>
         </message>
         <message>
+            <source>Bookmarks file repaired</source>
+            <translation>Бетбелгілер файлы қалпына келтірілді</translation>
+        </message>
+        <message>
             <source>Bookmarks will not be saved</source>
             <translation>Бетбелгілер сақталмайды</translation>
         </message>
@@ -122,6 +126,10 @@
             <translation>Бетбелгілер: {n}</translation>
         </message>
         <message>
+            <source>read-only: changes cannot be saved</source>
+            <translation>тек оқуға арналған: өзгерістер сақталмайды</translation>
+        </message>
+        <message>
             <source>not saved: the bookmarks file could not be opened</source>
             <translation>сақталмайды: бетбелгілер файлын ашу мүмкін болмады</translation>
         </message>
@@ -150,12 +158,15 @@
             <translation>Экспорт сәтсіз аяқталды</translation>
         </message>
         <message>
-            <source>Could not write {name}: {reason}</source>
-            <translation>{name} жазылмады: {reason}</translation>
-        </message>
-        <message>
             <source>Exported to {name}</source>
             <translation>Экспортталды: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>unknown date</source>
+            <translation>күні белгісіз</translation>
         </message>
     </context>
     <context>
@@ -324,6 +335,10 @@
             <translation>Деректер нұсқасы бар библиографиялық сілтемені көшіру (Ctrl+Shift+C)</translation>
         </message>
         <message>
+            <source>The bookmarks file is read-only: bookmarks and notes cannot be saved</source>
+            <translation>Бетбелгілер файлы тек оқуға арналған: бетбелгілер мен ескертпелер сақталмайды</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Жазба</translation>
         </message>
@@ -411,12 +426,12 @@
             <translation>Сүзгілер: {dimension}</translation>
         </message>
         <message>
-            <source>{dimension}: {value} — results: {count}</source>
-            <translation>{dimension}: {value} — нәтижелер: {count}</translation>
-        </message>
-        <message>
             <source>(active filter: activate again to remove)</source>
             <translation>(сүзгі қосулы: алып тастау үшін қайта таңдаңыз)</translation>
+        </message>
+        <message>
+            <source>{dimension}: {value} — results: {count}</source>
+            <translation>{dimension}: {value} — нәтижелер: {count}</translation>
         </message>
         <message>
             <source>{dimension} {value}, results: {count}</source>
@@ -1632,10 +1647,6 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG суреті (*.png)</translation>
-        </message>
-        <message>
-            <source>The image could not be written to {path}.</source>
-            <translation>Суретті {path} ішіне жазу мүмкін болмады.</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,10 @@
             <translation>Переустановите приложение или запустите его с параметром --db, указав правильную базу данных атласа.</translation>
         </message>
         <message>
+            <source>Bookmarks file repaired</source>
+            <translation>Файл закладок восстановлен</translation>
+        </message>
+        <message>
             <source>Bookmarks will not be saved</source>
             <translation>Закладки не будут сохранены</translation>
         </message>
@@ -122,6 +126,10 @@
             <translation>Закладок: {n}</translation>
         </message>
         <message>
+            <source>read-only: changes cannot be saved</source>
+            <translation>только для чтения: изменения не сохраняются</translation>
+        </message>
+        <message>
             <source>not saved: the bookmarks file could not be opened</source>
             <translation>не сохраняются: не удалось открыть файл закладок</translation>
         </message>
@@ -150,12 +158,15 @@
             <translation>Экспорт не удался</translation>
         </message>
         <message>
-            <source>Could not write {name}: {reason}</source>
-            <translation>Не удалось записать {name}: {reason}</translation>
-        </message>
-        <message>
             <source>Exported to {name}</source>
             <translation>Экспортировано: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>unknown date</source>
+            <translation>дата неизвестна</translation>
         </message>
     </context>
     <context>
@@ -324,6 +335,10 @@
             <translation>Скопировать библиографическую ссылку с версией данных (Ctrl+Shift+C)</translation>
         </message>
         <message>
+            <source>The bookmarks file is read-only: bookmarks and notes cannot be saved</source>
+            <translation>Файл закладок доступен только для чтения: закладки и заметки не сохраняются</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Запись</translation>
         </message>
@@ -411,12 +426,12 @@
             <translation>Фильтры: {dimension}</translation>
         </message>
         <message>
-            <source>{dimension}: {value} — results: {count}</source>
-            <translation>{dimension}: {value} — результатов: {count}</translation>
-        </message>
-        <message>
             <source>(active filter: activate again to remove)</source>
             <translation>(фильтр включён: выберите ещё раз, чтобы снять)</translation>
+        </message>
+        <message>
+            <source>{dimension}: {value} — results: {count}</source>
+            <translation>{dimension}: {value} — результатов: {count}</translation>
         </message>
         <message>
             <source>{dimension} {value}, results: {count}</source>
@@ -1632,10 +1647,6 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>PNG image (*.png)</source>
             <translation>Изображение PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>The image could not be written to {path}.</source>
-            <translation>Не удалось записать изображение в {path}.</translation>
         </message>
     </context>
     <context>

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import AtlasError
+from db.safe_save import write_text_safely
 from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
 from ui.common.messages import warn
+from ui.common.plain_text import plain_label, tooltip
 from ui.i18n.dates import format_date
 
 ID_ROLE = Qt.UserRole + 1
@@ -82,7 +85,7 @@ class BookmarksModel(QAbstractTableModel):
             if column == 3:
                 return format_date(b.added[:10])
         if role == Qt.ToolTipRole:
-            return b.note or QCoreApplication.translate("BookmarksModel", "No note yet")
+            return tooltip(b.note or QCoreApplication.translate("BookmarksModel", "No note yet"))
         if role == SORT_ROLE:
             return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
         if role == ID_ROLE:
@@ -145,7 +148,7 @@ class BookmarksView(QWidget):
         self.table.removeRequested.connect(self.remove_current)
         self.table.selectionModel().currentRowChanged.connect(self._show_note)
 
-        self.note_label = QLabel(self)
+        self.note_label = plain_label(QLabel(self))  # shows a bookmarked title
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("bookmarkNote")
         self.note.setTabChangesFocus(True)
@@ -165,7 +168,7 @@ class BookmarksView(QWidget):
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.printRequested)
 
-        self.count_label = QLabel("", self)
+        self.count_label = plain_label(QLabel("", self))
         buttons = QHBoxLayout()
         for button in (self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -232,6 +235,7 @@ class BookmarksView(QWidget):
         for button in (self.open_button, self.remove_button, self.markdown_button, self.csv_button,
                        self.print_button):
             button.setEnabled(has)
+        self.remove_button.setEnabled(has and not self.store.read_only)
         if current:
             self.select(current)
         elif has and not self.table.currentIndex().isValid():
@@ -241,8 +245,9 @@ class BookmarksView(QWidget):
     def _update_labels(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
-                                 + ("" if self.store.persistent else " \u2014 " + self.tr(
-                                     "not saved: the bookmarks file could not be opened")))
+                                 + (" \u2014 " + self.tr("read-only: changes cannot be saved") if self.store.read_only
+                                    else "" if self.store.persistent else " \u2014 " + self.tr(
+                                        "not saved: the bookmarks file could not be opened")))
         index = self.table.currentIndex()
         bookmark = self.model.bookmark(self.proxy.mapToSource(index).row()) if index.isValid() else None
         self.note_label.setText(self.tr("Note on \u201c{title}\u201d").format(title=bookmark.title) if bookmark
@@ -268,7 +273,8 @@ class BookmarksView(QWidget):
         entry_id = index.data(ID_ROLE) if index.isValid() else None
         bookmark = self.store.bookmark(entry_id) if entry_id else None
         self.note.setEnabled(bookmark is not None)
-        self.save_button.setEnabled(bookmark is not None)
+        self.note.setReadOnly(self.store.read_only)  # still readable and copyable
+        self.save_button.setEnabled(bookmark is not None and not self.store.read_only)
         self.note.setPlainText(bookmark.note if bookmark else "")
         self._update_labels()
         if entry_id and _previous is not None:
@@ -310,12 +316,11 @@ class BookmarksView(QWidget):
 
     def export_markdown(self, path: Path) -> None:
         text = bookmarks_markdown(self.store.bookmarks(), paths.APP_NAME, self.data_version)
-        Path(path).write_text(text, encoding="utf-8")
+        write_text_safely(path, text)
 
     def export_csv(self, path: Path) -> None:
         # utf-8-sig so that spreadsheet programs read Cyrillic notes correctly.
-        Path(path).write_text(bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig",
-                              newline="")
+        write_text_safely(path, bookmarks_csv(self.store.bookmarks(), self.data_version), encoding="utf-8-sig")
 
     def export_markdown_dialog(self) -> None:
         self._export(self.tr("Export bookmarks as Markdown"), "bookmarks.md", "Markdown (*.md)", self.export_markdown)
@@ -329,8 +334,7 @@ class BookmarksView(QWidget):
             return
         try:
             write(Path(name))
-        except OSError as exc:
-            warn(self, self.tr("Export failed"), self.tr("Could not write {name}: {reason}").format(
-                name=name, reason=exc.strerror or exc))
+        except AtlasError as exc:  # one line from safe_save: why, and that the old file was kept
+            warn(self, self.tr("Export failed"), str(exc))
             return
         self.message.emit(self.tr("Exported to {name}").format(name=name))

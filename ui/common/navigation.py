@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from ui.common.plain_text import tooltip
+
 MAX_HISTORY = 200
 
 
@@ -113,7 +115,7 @@ class HistoryModel(QAbstractListModel):
                 return QCoreApplication.translate("HistoryModel", "Institution: {name}").format(name=name)
             return name
         if role == Qt.ToolTipRole:
-            return f"{item.kind}: {item.id}"
+            return tooltip(f"{item.kind}: {item.id}")
         if role == Qt.FontRole and index.row() == self._index:
             from PySide6.QtGui import QFont
             font = QFont()

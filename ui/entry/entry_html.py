@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from models.entry import Entry, EntryRef, Source
 from ui.common.html_text import esc
 from ui.i18n import labels, translations
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date
 
 translate = QCoreApplication.translate
 
@@ -115,7 +115,7 @@ def _notice_html(colors: PageColors) -> str:
 
 
 def meta_line(entry: Entry) -> str:
-    parts = [format_date(entry.date), entry.category_name]
+    parts = [format_data_date(entry.date), entry.category_name]
     if entry.package_name:
         parts.append(entry.package_name)
     return " \u00b7 ".join(parts)
@@ -126,7 +126,7 @@ def _link(url: str, text: str, colors: PageColors) -> str:
 
 
 def _ref_link(ref: EntryRef, colors: PageColors) -> str:
-    date = esc(format_date(ref.date))
+    date = esc(format_data_date(ref.date))
     return f"{_link(entry_url(ref.id), ref.title, colors)} <span style=\"color:{colors.muted};\">({date})</span>"
 
 
@@ -183,7 +183,7 @@ def _assessments_html(entry: Entry, colors: PageColors, source_numbers: dict[str
     """Each finding with who made it, when, its stance if the source supports one, and [n]."""
     items = []
     for judged in entry.assessments:
-        head = f"<b>{esc(judged.by)}</b>, {esc(format_date(judged.date))}"
+        head = f"<b>{esc(judged.by)}</b>, {esc(format_data_date(judged.date))}"
         if judged.stance:
             stance = labels.label(labels.STANCE, judged.stance)
             head += f' <span style="color:{colors.muted};">\u00b7 {esc(stance)}</span>'
@@ -297,7 +297,7 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
     if entry.superseded_by:
         status = esc(translate("EntryPage", "{status} by {entry}").format(
             status=labels.status(entry.status),
-            entry=f"\u201c{entry.superseded_by.title}\u201d ({format_date(entry.superseded_by.date)})"))
+            entry=f"\u201c{entry.superseded_by.title}\u201d ({format_data_date(entry.superseded_by.date)})"))
     confidence = labels.confidence(entry.confidence)
     out.append("<p>" + esc(translate("EntryPage", "Status:")) + f" {status} \u00b7 "
                + esc(translate("EntryPage", "Confidence:")) + f" {esc(confidence)}</p>")

@@ -97,6 +97,9 @@ class EntryPanel(QWidget):
         self.copy_citation_action.setText(self.tr("Copy citation"))
         self.copy_citation_action.setToolTip(self.tr("Copy a plain-text citation with the data version "
                                                      "(Ctrl+Shift+C)"))
+        if self.store.read_only:  # the bookmarks file can be read, not written: say so where it matters
+            for action in (self.bookmark_action, self.note_action):
+                action.setToolTip(self.tr("The bookmarks file is read-only: bookmarks and notes cannot be saved"))
         self.toolbar.setWindowTitle(self.tr("Entry"))
         self.toolbar.setAccessibleName(self.tr("Entry actions"))
         self._institutions = None  # institution names follow the content language
@@ -182,6 +185,9 @@ class EntryPanel(QWidget):
         has_entry = self.entry is not None
         for action in (self.bookmark_action, self.note_action, self.copy_citation_action):
             action.setEnabled(has_entry)
+        if self.store.read_only:  # their tooltips say why (retranslateUi)
+            for action in (self.bookmark_action, self.note_action):
+                action.setEnabled(False)
         marked = has_entry and self.store.is_bookmarked(self.entry.id)  # type: ignore[union-attr]
         self.bookmark_action.setChecked(bool(marked))
         self._set_bookmark_text()

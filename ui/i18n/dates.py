@@ -9,8 +9,9 @@ dates are built from the locale's month names (the stand-alone form for a month 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from models.entry import is_possible_date
 from ui.i18n import translations
 
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -50,6 +51,14 @@ def format_date(date: str, lang: str | None = None) -> str:
     if lang == "kk":
         return f"{year} жыл"
     return str(year)
+
+
+def format_data_date(date: str | None, lang: str | None = None) -> str:
+    """A date read from the database: as `format_date`, but a missing or impossible one (a damaged
+    or crafted database; `check` names it) reads "unknown date" in the interface language."""
+    if is_possible_date(date):
+        return format_date(date, lang)
+    return QCoreApplication.translate("Dates", "unknown date")
 
 
 def format_number(value: float | int, decimals: int = -1, lang: str | None = None) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from models.indicators import Indicator
 from models.text_folding import fold
+from ui.common.plain_text import tooltip
 
 IdRole = Qt.UserRole + 1
 SearchTextRole = Qt.UserRole + 2
@@ -28,7 +29,7 @@ class IndicatorListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return item.name
         if role == Qt.ToolTipRole:
-            return f"{item.name} ({item.unit})\n{self._categories.get(item.category, item.category)}"
+            return tooltip(f"{item.name} ({item.unit})\n{self._categories.get(item.category, item.category)}")
         if role == IdRole:
             return item.id
         if role == SearchTextRole:

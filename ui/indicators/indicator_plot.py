@@ -269,6 +269,8 @@ class IndicatorChart(QWidget):
         self.plot.setXRange(x_lo, x_hi, padding=0)
         self.events.place()
         values = [self._y(p.value, log) for s in spec.series for p in s.points]
+        if not values:  # a series whose points a damaged database lost: an empty chart, not a crash
+            values = [0.0, 1.0]
         lo, hi = min(values), max(values)
         span = hi - lo
         if span == 0:

@@ -7,6 +7,7 @@ always light. Only QtGui: both run on a worker thread once the chart image is re
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QUrl
@@ -124,7 +125,7 @@ def write_png(path: Path, series: list[Indicator], sources: dict[str, Source], d
     painter.end()
     with safe_save(path) as tmp:
         if not image.save(str(tmp), "PNG"):
-            raise ExportFailed(f"cannot write the image {path}")
+            raise OSError(errno.EIO, "the image could not be encoded")
     return image
 
 

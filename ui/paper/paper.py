@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from db.errors import AtlasError
-from db.safe_save import safe_save
+from db.safe_save import require_complete_pdf, safe_save
 from models import paths
 from ui.common.background import Cancelled as JobCancelled
 
@@ -194,24 +194,16 @@ def _document_page(doc: QTextDocument, page: int) -> DrawPage:
     return draw
 
 
-def pdf_writer(path: str | Path, title: str, landscape: bool = False) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator(f"{paths.APP_NAME} {paths.VERSION}")
-    writer.setTitle(title)
-    set_page_layout(writer, landscape)
-    return writer
-
-
 def write_pdf(out_path: str | Path, title: str, paint: Callable[[QPdfWriter], int], landscape: bool = False) -> int:
     """Write a PDF: `paint(writer)` paints its pages (see `paint_pages`) and returns their count.
     The file replaces `out_path` only when complete (db/safe_save.py); returns the page count."""
-    out_path = Path(out_path)
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PrintFailed(f"cannot write {out_path}: the folder does not exist")
-    with safe_save(out_path) as tmp:
-        writer = pdf_writer(tmp, title, landscape)
+    with safe_save(out_path) as tmp:  # refuses a missing folder, a directory, a FIFO or a device
+        writer = QPdfWriter(str(tmp))  # only ever the temporary file: safe_save puts it in place
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator(f"{paths.APP_NAME} {paths.VERSION}")
+        writer.setTitle(title)
+        set_page_layout(writer, landscape)
         pages = paint(writer)
         del writer  # flushes and closes the file before safe_save checks and renames it
+        require_complete_pdf(tmp)  # Qt reports no write errors: a full disk leaves a cut-off PDF
     return pages

@@ -75,7 +75,7 @@ def print_entries(atlas: Atlas, ids: list[str], device: QPagedPaintDevice,
     names = institution_names(atlas)
     if cancelled():
         raise PrintCancelled()
-    # The page layout is the caller's: A4 for PDF (paper.pdf_writer), the user's choice in the Print dialog.
+    # The page layout is the caller's: A4 for PDF (paper.write_pdf), the user's choice in the Print dialog.
     return paint_entries(device, entries, names, atlas.data_version, progress, cancelled, start=300)
 
 

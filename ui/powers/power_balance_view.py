@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.atlas import Atlas
+from db.errors import AtlasError
 from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, era_presets, today
-from ui.common.html_text import esc
+from ui.common.plain_text import tooltip
 from ui.powers import power_print
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
@@ -112,7 +113,7 @@ class PowerBalanceView(QWidget):
         for era in era_presets(self._today):
             button = QToolButton()
             button.setText(era_label(era))
-            button.setToolTip(f"{esc(day(era.date))}: {esc(era_description(era))}")
+            button.setToolTip(tooltip(f"{day(era.date)}: {era_description(era)}"))
             button.setAccessibleName(self.tr("Era: {label}").format(label=era_label(era)))
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, d=era.date: self.set_date(d))
@@ -289,6 +290,7 @@ class PowerBalanceView(QWidget):
         return {edge.power.id for edge in self.scene.edges}
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
+        """True once written; a failure raises SaveError (one line, the old file kept)."""
         return power_print.write_png(self.scene, path, scale)
 
     def render_to_pdf(self, path: str | Path) -> int:
@@ -402,9 +404,12 @@ class PowerBalanceView(QWidget):
         name = f"power-balance-{self._date}.png"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), str(Path.home() / name),
                                               self.tr("PNG image (*.png)"))
-        if path and not self.export_png(path):
-            QMessageBox.warning(self, self.tr("Export PNG"),
-                                self.tr("The image could not be written to {path}.").format(path=path))
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except AtlasError as exc:  # one line from safe_save: why, and that the old file was kept
+            QMessageBox.warning(self, self.tr("Export PNG"), str(exc))
 
     def paint_pages(self, device: QPagedPaintDevice) -> int:
         """The graph (light paper) and the table of relations onto a printer or PDF writer; returns pages."""

@@ -7,12 +7,13 @@ power printout is painted there (Print Preview asks for pages there anyway).
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
-from db.safe_save import SaveError, safe_save
+from db.safe_save import safe_save
 from models.power_balance import PowerBalance, PowerDiff
 from ui.common.html_text import esc
 from ui.entry.entry_html import translation_notice
@@ -98,7 +99,8 @@ def write_pdf(path: str | Path, balance: PowerBalance, date: str, diff: PowerDif
 
 
 def write_png(scene: PowerGraphScene, path: str | Path, scale: float = 2.0) -> bool:
-    """The graph as shown (screen colours), `scale` times its scene size. False if not written."""
+    """The graph as shown (screen colours), `scale` times its scene size. True once written; raises
+    SaveError (one line, the old file kept) otherwise."""
     rect = scene.sceneRect()
     image = QImage(int(rect.width() * scale), int(rect.height() * scale), QImage.Format_ARGB32)
     image.fill(scene.colors.background)
@@ -106,10 +108,7 @@ def write_png(scene: PowerGraphScene, path: str | Path, scale: float = 2.0) -> b
     painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
     painter.end()
-    try:
-        with safe_save(path) as tmp:
-            if not image.save(str(tmp), "PNG"):
-                raise SaveError(f"cannot save {path}: the image could not be encoded")
-    except SaveError:
-        return False
+    with safe_save(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(errno.EIO, "the image could not be encoded")
     return True

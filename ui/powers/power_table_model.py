@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from models.power_balance import Power, PowerDiff, PowerInstitution
+from ui.common.plain_text import tooltip
 from ui.i18n import labels
 from ui.powers.power_text import relation_label
 
@@ -112,10 +113,11 @@ class PowerTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             text = self.cell_text(row, index.column())
             if index.column() == 0 and row.why:
-                return labels.label(labels.CHANGE, "unclear") + f": {row.why}"
+                return tooltip(labels.label(labels.CHANGE, "unclear") + f": {row.why}")
             if index.column() == 0 and row.was is not None:
-                return translate("PowerBalance", "was:") + f" {relation_label(row.was)} \u2014 {row.was.detail}"
-            return text or None
+                was = translate("PowerBalance", "was:")
+                return tooltip(f"{was} {relation_label(row.was)} \u2014 {row.was.detail}")
+            return tooltip(text) or None
         if role == SORT_ROLE:
             column = index.column()
             if column == 5:

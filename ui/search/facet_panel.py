@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.search import FacetCount
+from ui.common.plain_text import plain_label, tooltip
 
 translate = QCoreApplication.translate
 
@@ -81,9 +82,10 @@ class FacetModel(QStandardItemModel):
                 item.setData(facet.value, VALUE_ROLE)
                 item.setData(facet.label, LABEL_ROLE)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren)
-                item.setToolTip(translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
-                    dimension=title, value=facet.label, count=facet.count)
-                    + (" " + translate("FacetPanel", "(active filter: activate again to remove)") if is_active else ""))
+                remove_hint = (" " + translate("FacetPanel", "(active filter: activate again to remove)")
+                               if is_active else "")
+                item.setToolTip(tooltip(translate("FacetPanel", "{dimension}: {value} \u2014 results: {count}").format(
+                    dimension=title, value=facet.label, count=facet.count) + remove_hint))
                 item.setAccessibleText(translate("FacetPanel", "{dimension} {value}, results: {count}").format(
                     dimension=title, value=facet.label, count=facet.count)
                     + (", " + translate("FacetPanel", "filter on") if is_active else ""))
@@ -144,7 +146,7 @@ class FacetPanel(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self.summary = QLabel("", self)
+        self.summary = plain_label(QLabel("", self))
         self.summary.setWordWrap(True)
 
         top = QHBoxLayout()

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.search import SearchHit, SearchResults
 from ui.common import theme
+from ui.common.plain_text import tooltip
 from ui.i18n import labels
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date
 
 HIT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -62,9 +63,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return hit.title
         if role == Qt.ToolTipRole:
-            return hit.summary
+            return tooltip(hit.summary)
         if role == Qt.AccessibleTextRole:
-            return f"{hit.title}, {format_date(hit.date)}, {hit.category_name}"
+            return f"{hit.title}, {format_data_date(hit.date)}, {hit.category_name}"
         if role == Qt.AccessibleDescriptionRole:
             return hit.snippet_text()
         if role == HIT_ROLE:
@@ -205,7 +206,7 @@ class ResultDelegate(QStyledItemDelegate):
         layout.draw(painter, QPointF(x, y))
         y += title_line + _GAP
 
-        meta_parts = [format_date(hit.date), hit.category_name]
+        meta_parts = [format_data_date(hit.date), hit.category_name]
         if hit.status:
             meta_parts.append(labels.status(hit.status))
         painter.setPen(muted)

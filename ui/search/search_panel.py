@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from models.search import SearchQuery, SearchResults
+from ui.common.plain_text import plain_label
 from ui.search.facet_panel import FacetPanel
 from ui.search.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
@@ -80,7 +81,7 @@ class SearchPanel(QWidget):
         self.field = SearchField(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.notice = QLabel("", self)
+        self.notice = plain_label(QLabel("", self))
         self.notice.setObjectName("searchNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -99,7 +100,7 @@ class SearchPanel(QWidget):
         self.list.openRequested.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.empty = QLabel("", self)
+        self.empty = plain_label(QLabel("", self))
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
         self.list_stack = QStackedWidget(self)

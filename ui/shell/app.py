@@ -43,7 +43,8 @@ def open_user_store() -> tuple[UserStore, str]:
     location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
     folder = paths.user_data_dir(location)
     try:
-        return UserStore.open(folder), ""
+        store = UserStore.open(folder)
+        return store, store.notice  # read-only, or a damaged file repaired: the user is told
     except UserDataError as exc:
         return UserStore.in_memory(), (f"{exc}.\n\n" + translate(
             "App", "You can go on using the atlas, but bookmarks and notes made now will be lost when it closes."))
@@ -96,6 +97,7 @@ def run_gui(args) -> int:
     try:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
+        # Plain text: Qt looks for tags only before the first line break, and that line is ours.
         QMessageBox.critical(None, paths.APP_NAME,
                              translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
                              + translate("App", "Reinstall the application, or start it with --db pointing to a "
@@ -112,7 +114,9 @@ def run_gui(args) -> int:
     window.show()
     if problem:
         from ui.common.messages import warn
-        warn(window, translate("App", "Bookmarks will not be saved"), problem)
+        saved = store.persistent and not store.read_only
+        warn(window, translate("App", "Bookmarks file repaired") if saved
+             else translate("App", "Bookmarks will not be saved"), problem)
     code = app.exec()
     store.close()
     atlas.close()

@@ -16,6 +16,7 @@ from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
 from ui.common.navigation import History, Location
+from ui.common.plain_text import plain_label
 from ui.common.theme import ThemeController, scale_reading_text
 from ui.entry.entry_panel import EntryPanel
 from ui.i18n import languages, translations
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._printer = None  # made on first use: start-up does not need the printing code
-        self.result_count = QLabel("", self)
+        self.result_count = plain_label(QLabel("", self))
         self.result_count.setObjectName("resultCount")
         self.statusBar().addPermanentWidget(self.result_count)
         self._last_results: SearchResults | None = None
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
 
     def _wire_view(self, name: str, widget: QWidget) -> None:
         """Connect a view when it is first built; each kind speaks through its own signals."""
+        if widget.objectName() == "viewError":
+            return  # the view could not be built; its page says why, and there is nothing to connect
         if name == "timeline":
             widget.entrySelected.connect(self.open_entry)
             widget.entryActivated.connect(lambda entry_id: self.open_entry(entry_id, focus=True))

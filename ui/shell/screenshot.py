@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 import time
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.atlas import Atlas
 from db.errors import AtlasError, NotFound
+from db.safe_save import safe_save
 
 VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks", "glossary", "sources")
 
@@ -75,10 +77,10 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
             window.views.view(view).setFocus()  # the filter's placeholder stays readable
         _settle(app, 0.6 if view in ("powers", "indicators") else 0.15)
         image = window.grab()
-        out = Path(out)
-        if not image.save(str(out), "PNG"):
-            raise AtlasError(f"cannot write the screenshot {out}")
-        return out
+        with safe_save(out) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(errno.EIO, "the image could not be encoded")
+        return Path(out)
     finally:
         window.settings = None
         window.close()

@@ -67,6 +67,7 @@ class ViewStack(QStackedWidget):
             except Exception as exc:
                 widget = QLabel(self.tr("This view could not be opened:") + f"\n{type(exc).__name__}: {exc}", page)
                 widget.setObjectName("viewError")
+                widget.setTextFormat(Qt.PlainText)
                 widget.setAlignment(Qt.AlignCenter)
                 widget.setWordWrap(True)
                 widget.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -22,9 +22,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QTreeView, QVBoxLayout, QWidget
 
 from db.atlas import Atlas
-from models.entry import EntryRef
+from models.entry import EntryRef, is_possible_date
 from models.search import SearchQuery
 from ui.common import theme
+from ui.common.plain_text import tooltip
 from ui.i18n import labels
 from ui.i18n.dates import format_date
 
@@ -176,7 +177,7 @@ class TimelineModel(QStandardItemModel):
         if ident:
             item.setData(ident, ID_ROLE)
         if tip:
-            item.setToolTip(tip)
+            item.setToolTip(tooltip(tip))
         item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren if kind != "year"
                       else Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         return item
@@ -303,7 +304,7 @@ class EraStrip(QWidget):
             pos = QPointF(event.pos())
             tip = next((text for rect, text in self._marker_rects if rect.contains(pos)), "")
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True
@@ -363,9 +364,12 @@ class TimelineView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        entries = list(reversed(self.atlas.entry_refs()))  # oldest first
+        # oldest first; an entry without a possible date (a damaged database: `check` names it)
+        # has no place on a timeline
+        entries = [ref for ref in reversed(self.atlas.entry_refs()) if is_possible_date(ref.date)]
         categories = dict(self.atlas.categories())
-        packages = [Package(pid, name, date) for pid, name, date in self.atlas.packages()]
+        packages = [Package(pid, name or "", date) for pid, name, date in self.atlas.packages()
+                    if is_possible_date(date)]
         entry_packages: dict[str, str] = {}
         for package in packages:
             hits = self.atlas.search(SearchQuery(package=package.id, limit=10000)).hits
