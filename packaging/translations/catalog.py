@@ -349,6 +349,31 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "page {page} of {pages}": ("страница {page} из {pages}", "{page}/{pages} бет"),
     "Reading entry {n} of {total}": ("Чтение записи {n} из {total}", "Жазба оқылуда: {n}/{total}"),
     "{n} entry summaries \u2014 {app}": ("Краткие изложения записей ({n}) — {app}", "Жазбалардың қысқаша мазмұны ({n}) — {app}"),
+    # -- printing options, the cite block, citation formats (issue 12) ----------------------------
+    "{n} entry summaries": ("Краткие изложения записей ({n})", "Жазбалардың қысқаша мазмұны ({n})"),
+    "Cite this entry": ("Как цитировать эту запись", "Бұл жазбаға сілтеме беру"),
+    "\u201c{title}\u201d. In {atlas}, version {version}, data version {data_version}, entry \u201c{entry_id}\u201d. Accessed {accessed}.":
+        ("«{title}» // {atlas}, версия {version}, версия данных {data_version}, запись «{entry_id}». Дата обращения: {accessed}.",
+         "«{title}» // {atlas}, нұсқа {version}, деректер нұсқасы {data_version}, жазба «{entry_id}». Қаралған күні: {accessed}."),
+    "Entry {id}": ("Запись: {id}", "Жазба: {id}"),
+    "Printed {date}": ("Напечатано: {date}", "Басып шығарылған күні: {date}"),
+    "Print options": ("Параметры печати", "Басып шығару параметрлері"),
+    "Print {n} entries as:": ("Печать записей ({n}):", "Жазбаларды басып шығару ({n}):"),
+    "Print the entry as:": ("Печатать запись:", "Жазбаны басып шығару:"),
+    "&Summaries \u2014 title, summary, sources, how to cite":
+        ("&Краткие изложения — заголовок, краткое содержание, источники, как цитировать",
+         "&Қысқаша мазмұн — тақырып, түйін, дереккөздер, сілтеме беру үлгісі"),
+    "&Full entries \u2014 with the text, figures, assessments, institutions and source addresses":
+        ("&Полные записи — с текстом, цифрами, оценками, институтами и адресами источников",
+         "&Толық жазбалар — мәтінімен, сандық деректерімен, бағалауларымен, институттарымен және дереккөз мекенжайларымен"),
+    "Include my &notes ({n} of these entries have one)":
+        ("Включить мои &заметки (записей с заметками: {n})", "Менің &ескертпелерімді қосу (ескертпесі бар жазбалар: {n})"),
+    "Include my &notes (none of these entries has one)":
+        ("Включить мои &заметки (заметок к этим записям нет)", "Менің &ескертпелерімді қосу (бұл жазбаларда ескертпе жоқ)"),
+    "Copy citation &as": ("Копировать ссылку &в формате", "Сілтемені пішіммен &көшіру"),
+    "Plain text": ("Обычный текст", "Қарапайым мәтін"),
+    "Citation copied to the clipboard as {format}": ("Ссылка скопирована в буфер обмена. Формат: {format}",
+                                                     "Сілтеме алмасу буферіне көшірілді. Пішімі: {format}"),
     "Cancel": ("Отмена", "Болдырмау"),
     "could not write the file: {reason}": ("не удалось записать файл: {reason}", "файлды жазу мүмкін болмады: {reason}"),
     "unexpected error:": ("непредвиденная ошибка:", "күтпеген қате:"),

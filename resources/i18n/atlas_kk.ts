@@ -245,10 +245,6 @@
             <translation>Осы институт туралы жазбалар ({n})</translation>
         </message>
         <message>
-            <source>Institutions:</source>
-            <translation>Институттар:</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Жазба</translation>
         </message>
@@ -267,6 +263,10 @@
         <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Веб-браузерде ашылады: {target}</translation>
+        </message>
+        <message>
+            <source>Institutions:</source>
+            <translation>Институттар:</translation>
         </message>
     </context>
     <context>
@@ -306,6 +306,10 @@
         <message>
             <source>Copy a plain-text citation with the data version (Ctrl+Shift+C)</source>
             <translation>Деректер нұсқасы бар библиографиялық сілтемені көшіру (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Қарапайым мәтін</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -354,6 +358,10 @@
         <message>
             <source>Note not saved</source>
             <translation>Ескертпе сақталмады</translation>
+        </message>
+        <message>
+            <source>Citation copied to the clipboard as {format}</source>
+            <translation>Сілтеме алмасу буферіне көшірілді. Пішімі: {format}</translation>
         </message>
         <message>
             <source>Citation copied to the clipboard</source>
@@ -1141,6 +1149,10 @@
             <translation>&amp;Жазба</translation>
         </message>
         <message>
+            <source>Copy citation &amp;as</source>
+            <translation>Сілтемені пішіммен &amp;көшіру</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>Т&amp;іл</translation>
         </message>
@@ -1808,14 +1820,65 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>Print options</source>
+            <translation>Басып шығару параметрлері</translation>
+        </message>
+        <message>
+            <source>Print {n} entries as:</source>
+            <translation>Жазбаларды басып шығару ({n}):</translation>
+        </message>
+        <message>
+            <source>Print the entry as:</source>
+            <translation>Жазбаны басып шығару:</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries — title, summary, sources, how to cite</source>
+            <translation>&amp;Қысқаша мазмұн — тақырып, түйін, дереккөздер, сілтеме беру үлгісі</translation>
+        </message>
+        <message>
+            <source>&amp;Full entries — with the text, figures, assessments, institutions and source addresses</source>
+            <translation>&amp;Толық жазбалар — мәтінімен, сандық деректерімен, бағалауларымен, институттарымен және дереккөз мекенжайларымен</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes ({n} of these entries have one)</source>
+            <translation>Менің &amp;ескертпелерімді қосу (ескертпесі бар жазбалар: {n})</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes (none of these entries has one)</source>
+            <translation>Менің &amp;ескертпелерімді қосу (бұл жазбаларда ескертпе жоқ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>“{title}”. In {atlas}, version {version}, data version {data_version}, entry “{entry_id}”. Accessed {accessed}.</source>
+            <translation>«{title}» // {atlas}, нұсқа {version}, деректер нұсқасы {data_version}, жазба «{entry_id}». Қаралған күні: {accessed}.</translation>
+        </message>
+        <message>
+            <source>Entry {id}</source>
+            <translation>Жазба: {id}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Басып шығарылған күні: {date}</translation>
+        </message>
+        <message>
+            <source>Cite this entry</source>
+            <translation>Бұл жазбаға сілтеме беру</translation>
+        </message>
         <message>
             <source>Reading entry {n} of {total}</source>
             <translation>Жазба оқылуда: {n}/{total}</translation>
         </message>
         <message>
-            <source>{n} entry summaries — {app}</source>
-            <translation>Жазбалардың қысқаша мазмұны ({n}) — {app}</translation>
+            <source>{n} entries</source>
+            <translation>Жазбалар: {n}</translation>
+        </message>
+        <message>
+            <source>{n} entry summaries</source>
+            <translation>Жазбалардың қысқаша мазмұны ({n})</translation>
         </message>
     </context>
     <context>

@@ -245,10 +245,6 @@
             <translation>Записи об этом институте ({n})</translation>
         </message>
         <message>
-            <source>Institutions:</source>
-            <translation>Институты:</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Запись</translation>
         </message>
@@ -267,6 +263,10 @@
         <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Откроется в веб-браузере: {target}</translation>
+        </message>
+        <message>
+            <source>Institutions:</source>
+            <translation>Институты:</translation>
         </message>
     </context>
     <context>
@@ -306,6 +306,10 @@
         <message>
             <source>Copy a plain-text citation with the data version (Ctrl+Shift+C)</source>
             <translation>Скопировать библиографическую ссылку с версией данных (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Обычный текст</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -354,6 +358,10 @@
         <message>
             <source>Note not saved</source>
             <translation>Заметка не сохранена</translation>
+        </message>
+        <message>
+            <source>Citation copied to the clipboard as {format}</source>
+            <translation>Ссылка скопирована в буфер обмена. Формат: {format}</translation>
         </message>
         <message>
             <source>Citation copied to the clipboard</source>
@@ -1141,6 +1149,10 @@
             <translation>&amp;Запись</translation>
         </message>
         <message>
+            <source>Copy citation &amp;as</source>
+            <translation>Копировать ссылку &amp;в формате</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
@@ -1808,14 +1820,65 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>Print options</source>
+            <translation>Параметры печати</translation>
+        </message>
+        <message>
+            <source>Print {n} entries as:</source>
+            <translation>Печать записей ({n}):</translation>
+        </message>
+        <message>
+            <source>Print the entry as:</source>
+            <translation>Печатать запись:</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries — title, summary, sources, how to cite</source>
+            <translation>&amp;Краткие изложения — заголовок, краткое содержание, источники, как цитировать</translation>
+        </message>
+        <message>
+            <source>&amp;Full entries — with the text, figures, assessments, institutions and source addresses</source>
+            <translation>&amp;Полные записи — с текстом, цифрами, оценками, институтами и адресами источников</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes ({n} of these entries have one)</source>
+            <translation>Включить мои &amp;заметки (записей с заметками: {n})</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes (none of these entries has one)</source>
+            <translation>Включить мои &amp;заметки (заметок к этим записям нет)</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>“{title}”. In {atlas}, version {version}, data version {data_version}, entry “{entry_id}”. Accessed {accessed}.</source>
+            <translation>«{title}» // {atlas}, версия {version}, версия данных {data_version}, запись «{entry_id}». Дата обращения: {accessed}.</translation>
+        </message>
+        <message>
+            <source>Entry {id}</source>
+            <translation>Запись: {id}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Напечатано: {date}</translation>
+        </message>
+        <message>
+            <source>Cite this entry</source>
+            <translation>Как цитировать эту запись</translation>
+        </message>
         <message>
             <source>Reading entry {n} of {total}</source>
             <translation>Чтение записи {n} из {total}</translation>
         </message>
         <message>
-            <source>{n} entry summaries — {app}</source>
-            <translation>Краткие изложения записей ({n}) — {app}</translation>
+            <source>{n} entries</source>
+            <translation>Записей: {n}</translation>
+        </message>
+        <message>
+            <source>{n} entry summaries</source>
+            <translation>Краткие изложения записей ({n})</translation>
         </message>
     </context>
     <context>
