@@ -67,9 +67,11 @@ def plain_citation(work: CitedWork, template: str = PLAIN_TEMPLATE,
                    date_text: Callable[[str], str] = format_date) -> str:
     """One line: title, atlas, versions, entry id, day accessed. `template` and `date_text` let the
     interface write it in its language (a translated template, the language's date format)."""
+    accessed = date_text(work.accessed.isoformat())
+    if accessed.endswith(".") and "{accessed}." in template:
+        accessed = accessed[:-1]  # "29 ноября 2026 г." ends the sentence: one full stop, not two
     return template.format(title=work.title, atlas=work.atlas, version=work.version,
-                           data_version=work.data_version, entry_id=work.entry_id,
-                           accessed=date_text(work.accessed.isoformat()))
+                           data_version=work.data_version, entry_id=work.entry_id, accessed=accessed)
 
 
 def entry_citation(entry: Entry, app_name: str, data_version: str, version: str = "",

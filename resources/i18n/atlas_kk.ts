@@ -1834,12 +1834,20 @@ powers then and now. Hover for sources.</source>
             <translation>Жазбаны басып шығару:</translation>
         </message>
         <message>
-            <source>&amp;Summaries — title, summary, sources, how to cite</source>
-            <translation>&amp;Қысқаша мазмұн — тақырып, түйін, дереккөздер, сілтеме беру үлгісі</translation>
+            <source>&amp;Summaries</source>
+            <translation>&amp;Қысқаша мазмұн</translation>
         </message>
         <message>
-            <source>&amp;Full entries — with the text, figures, assessments, institutions and source addresses</source>
-            <translation>&amp;Толық жазбалар — мәтінімен, сандық деректерімен, бағалауларымен, институттарымен және дереккөз мекенжайларымен</translation>
+            <source>&amp;Full entries</source>
+            <translation>&amp;Толық жазбалар</translation>
+        </message>
+        <message>
+            <source>Title, date, status, summary, sources, and how to cite each entry.</source>
+            <translation>Әр жазбаның тақырыбы, күні, мәртебесі, қысқаша мазмұны, дереккөздері және сілтеме беру үлгісі.</translation>
+        </message>
+        <message>
+            <source>Also the text, figures, assessments, institutions, related entries and the sources' addresses.</source>
+            <translation>Сонымен қатар мәтін, сандық деректер, бағалаулар, институттар, байланысты жазбалар және дереккөздердің мекенжайлары.</translation>
         </message>
         <message>
             <source>Include my &amp;notes ({n} of these entries have one)</source>

@@ -1834,12 +1834,20 @@ powers then and now. Hover for sources.</source>
             <translation>Печатать запись:</translation>
         </message>
         <message>
-            <source>&amp;Summaries — title, summary, sources, how to cite</source>
-            <translation>&amp;Краткие изложения — заголовок, краткое содержание, источники, как цитировать</translation>
+            <source>&amp;Summaries</source>
+            <translation>&amp;Краткие изложения</translation>
         </message>
         <message>
-            <source>&amp;Full entries — with the text, figures, assessments, institutions and source addresses</source>
-            <translation>&amp;Полные записи — с текстом, цифрами, оценками, институтами и адресами источников</translation>
+            <source>&amp;Full entries</source>
+            <translation>&amp;Полные записи</translation>
+        </message>
+        <message>
+            <source>Title, date, status, summary, sources, and how to cite each entry.</source>
+            <translation>Заголовок, дата, статус, краткое содержание, источники и как цитировать каждую запись.</translation>
+        </message>
+        <message>
+            <source>Also the text, figures, assessments, institutions, related entries and the sources' addresses.</source>
+            <translation>А также текст, цифры, оценки, институты, связанные записи и адреса источников.</translation>
         </message>
         <message>
             <source>Include my &amp;notes ({n} of these entries have one)</source>

@@ -98,7 +98,8 @@ def _institutions_html(entry: Entry, names: dict[str, list[str]]) -> str:
     for inst in entry.institutions:
         native = names.get(inst.id, [])
         parts.append(esc(inst.name) + (f" ({esc('; '.join(native))})" if native else ""))
-    return "<p><b>" + esc(translate("EntryPage", "Institutions:")) + "</b> " + "; ".join(parts) + "</p>"
+    return ("<p style=\"margin-top:8px;\"><b>" + esc(translate("EntryPage", "Institutions:")) + "</b> "
+            + "; ".join(parts) + "</p>")
 
 
 def _heading(text: str) -> str:

@@ -20,7 +20,10 @@ from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
 
 Zone = tuple[float, float]
 
-FOLLOWING_UNITS = 2        # lines (or table rows) kept with a heading
+# Lines (or table rows) kept with a heading: a section heading with two, an entry's title with
+# its date line, status and the start of its summary.
+FOLLOWING_UNITS = {1: 5}
+FOLLOWING_UNITS_DEFAULT = 2
 SHORT_TABLE_SHARE = 0.45   # tables up to this share of a page are never split
 
 
@@ -56,7 +59,7 @@ def keep_zones(doc: QTextDocument, page: float) -> list[Zone]:
     the page height (tables up to SHORT_TABLE_SHARE of it are kept whole)."""
     layout = doc.documentLayout()
     rows = table_row_zones(doc)                  # block number -> the row zone it sits in
-    units: list[tuple[Zone, bool]] = []      # lines and table rows in reading order; heading or not
+    units: list[tuple[Zone, int]] = []       # lines and table rows in reading order; heading level or 0
     zones: list[Zone] = []
     seen_rows: set[Zone] = set()
     block = doc.begin()
@@ -65,10 +68,10 @@ def keep_zones(doc: QTextDocument, page: float) -> list[Zone]:
         if row is not None:
             if row not in seen_rows:
                 seen_rows.add(row)
-                units.append((row, False))
+                units.append((row, 0))
         else:
             lines = _lines(block, layout.blockBoundingRect(block).top())
-            heading = block.blockFormat().headingLevel() > 0
+            heading = block.blockFormat().headingLevel()
             units += [(line, heading) for line in lines]
             if len(lines) >= 2:  # orphans and widows: the first two and the last two lines together
                 zones += [(lines[0][0], lines[1][1]), (lines[-2][0], lines[-1][1])]
@@ -77,7 +80,7 @@ def keep_zones(doc: QTextDocument, page: float) -> list[Zone]:
     zones += [z for z in _tables(doc, rows) if z[1] - z[0] <= page * SHORT_TABLE_SHARE]
     for n, (_zone, heading) in enumerate(units):
         if heading and not (n + 1 < len(units) and units[n + 1][1]):  # the last line of a heading
-            following = units[n + 1:n + 1 + FOLLOWING_UNITS]
+            following = units[n + 1:n + 1 + FOLLOWING_UNITS.get(heading, FOLLOWING_UNITS_DEFAULT)]
             if following:
                 first = n
                 while first > 0 and units[first - 1][1]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +26,18 @@ class PrintOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Print options"))
         what = QLabel(self.tr("Print {n} entries as:").format(n=entries) if entries != 1
                       else self.tr("Print the entry as:"), self)
-        self.summaries = QRadioButton(self.tr("&Summaries \u2014 title, summary, sources, how to cite"), self)
-        self.full = QRadioButton(self.tr("&Full entries \u2014 with the text, figures, assessments, "
-                                         "institutions and source addresses"), self)
+        self.summaries = QRadioButton(self.tr("&Summaries"), self)
+        self.full = QRadioButton(self.tr("&Full entries"), self)
+        described = []
+        for button, text in ((self.summaries, self.tr("Title, date, status, summary, sources, and how to cite "
+                                                      "each entry.")),
+                             (self.full, self.tr("Also the text, figures, assessments, institutions, related "
+                                                 "entries and the sources' addresses."))):
+            button.setAccessibleDescription(text)
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            label.setContentsMargins(self.style().pixelMetric(QStyle.PM_ExclusiveIndicatorWidth) + 8, 0, 0, 4)
+            described += [button, label]
         group = QButtonGroup(self)
         for button in (self.summaries, self.full):
             group.addButton(button)
@@ -40,8 +50,10 @@ class PrintOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (what, self.summaries, self.full, self.notes, buttons):
+        for widget in (what, *described, self.notes, buttons):
             layout.addWidget(widget)
+        # Wide enough for the longest line, narrow enough for a small screen: the texts wrap.
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 60, 560))
 
     def options(self) -> PrintOptions:
         return PrintOptions(full=self.full.isChecked(), notes=self.notes.isChecked())
