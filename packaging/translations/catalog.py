@@ -348,7 +348,6 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Printing page {page} of {pages}": ("Печать страницы {page} из {pages}", "Басып шығарылуда: {page}/{pages} бет"),
     "page {page} of {pages}": ("страница {page} из {pages}", "{page}/{pages} бет"),
     "Reading entry {n} of {total}": ("Чтение записи {n} из {total}", "Жазба оқылуда: {n}/{total}"),
-    "{n} entry summaries \u2014 {app}": ("Краткие изложения записей ({n}) — {app}", "Жазбалардың қысқаша мазмұны ({n}) — {app}"),
     # -- printing options, the cite block, citation formats (issue 12) ----------------------------
     "{n} entry summaries": ("Краткие изложения записей ({n})", "Жазбалардың қысқаша мазмұны ({n})"),
     "Cite this entry": ("Как цитировать эту запись", "Бұл жазбаға сілтеме беру"),
