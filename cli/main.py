@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "cli.show_cmd",
     "cli.check_cmd",
     "cli.print_cmd",
+    "cli.cite_cmd",
     "cli.screenshot_cmd",
     "cli.powers_cmd",
     "cli.indicators_cmd",

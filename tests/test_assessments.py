@@ -12,7 +12,7 @@ from conftest import cli_json, run_cli
 from db.build import build_database
 from db.errors import BuildFailed
 from models.entry import Assessment
-from ui.entry.entry_html import entry_page_html, summary_html
+from ui.entry.entry_html import entry_page_html
 
 GOOD = '''
 [[assessment]]
@@ -140,9 +140,14 @@ def test_entry_without_assessments_has_no_section(atlas):
     assert "Assessments" not in entry_page_html(atlas.entry("tax-code-2026"))
 
 
-def test_printed_summary_includes_assessments(atlas):
-    html = summary_html(atlas.entry("mazhilis-election-2023"))
+def test_printed_full_entry_includes_assessments(atlas):
+    import datetime as dt
+
+    from ui.paper.entry_print import PrintOptions, entry_print_html
+    entry = atlas.entry("mazhilis-election-2023")
+    html = entry_print_html(entry, atlas.data_version, dt.date.today(), PrintOptions(full=True))
     assert "<h2>Assessments</h2>" in html and "OSCE/ODIHR" in html
+    assert "<h2>Assessments</h2>" not in entry_print_html(entry, atlas.data_version, dt.date.today())
 
 
 def test_a_malformed_assessments_file_is_one_clear_problem(tmp_path, data_copy):

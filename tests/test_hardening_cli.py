@@ -6,6 +6,7 @@ a silent wrong answer, or control characters on the terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -173,14 +174,17 @@ def test_commands_show_unknown_for_bad_values(db_path, tmp_path):
 def test_the_reading_pane_and_citation_survive_bad_values(db_path, tmp_path):
     from db.atlas import Atlas
     from models.citation import entry_citation
-    from ui.entry.entry_html import entry_page_html, summary_html
+    from ui.entry.entry_html import entry_page_html
+    from ui.paper.entry_print import entry_print_html
     bad = crafted(db_path, tmp_path, *BAD_VALUES)
     atlas = Atlas(bad)
     try:
         entry = atlas.entry(ENTRY)
         assert entry.title == "unknown" and entry.year == 0
-        assert "unknown date" in entry_page_html(entry) and "unknown date" in summary_html(entry)
-        assert "unknown date" in entry_citation(entry, "Atlas", "v")
+        assert "unknown date" in entry_page_html(entry)
+        assert "unknown date" in entry_print_html(entry, "v", dt.date.today())
+        # the citation names the atlas entry and the access date, not the entry's own date
+        assert entry_citation(entry, "Atlas", "v").startswith("\u201cunknown\u201d. In Atlas")
     finally:
         atlas.close()
 

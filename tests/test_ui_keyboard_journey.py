@@ -88,6 +88,13 @@ def test_keyboard_only_journey(qtbot, qapp, atlas, tmp_path, monkeypatch):
     # Qt does not, and shortcuts only reach the active window.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    def accept_print_options():  # summaries or full entries, notes or not: Enter takes the default
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "printOptions":
+            QTimer.singleShot(10, accept_print_options)
+            return
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key_Return)
+    QTimer.singleShot(0, accept_print_options)
     with qtbot.waitSignal(window.printer.finished, timeout=30000) as done:
         _key(qtbot, window, Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
     assert done.args == [True]

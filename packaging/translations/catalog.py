@@ -354,7 +354,33 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Printing page {page} of {pages}": ("Печать страницы {page} из {pages}", "Басып шығарылуда: {page}/{pages} бет"),
     "page {page} of {pages}": ("страница {page} из {pages}", "{page}/{pages} бет"),
     "Reading entry {n} of {total}": ("Чтение записи {n} из {total}", "Жазба оқылуда: {n}/{total}"),
-    "{n} entry summaries \u2014 {app}": ("Краткие изложения записей ({n}) — {app}", "Жазбалардың қысқаша мазмұны ({n}) — {app}"),
+    # -- printing options, the cite block, citation formats (issue 12) ----------------------------
+    "{n} entry summaries": ("Краткие изложения записей ({n})", "Жазбалардың қысқаша мазмұны ({n})"),
+    "Cite this entry": ("Как цитировать эту запись", "Бұл жазбаға сілтеме беру"),
+    "\u201c{title}\u201d. In {atlas}, version {version}, data version {data_version}, entry \u201c{entry_id}\u201d. Accessed {accessed}.":
+        ("«{title}» // {atlas}, версия {version}, версия данных {data_version}, запись «{entry_id}». Дата обращения: {accessed}.",
+         "«{title}» // {atlas}, нұсқа {version}, деректер нұсқасы {data_version}, жазба «{entry_id}». Қаралған күні: {accessed}."),
+    "Entry {id}": ("Запись: {id}", "Жазба: {id}"),
+    "Printed {date}": ("Напечатано: {date}", "Басып шығарылған күні: {date}"),
+    "Print options": ("Параметры печати", "Басып шығару параметрлері"),
+    "Print {n} entries as:": ("Печать записей ({n}):", "Жазбаларды басып шығару ({n}):"),
+    "Print the entry as:": ("Печатать запись:", "Жазбаны басып шығару:"),
+    "&Summaries": ("&Краткие изложения", "&Қысқаша мазмұн"),
+    "&Full entries": ("&Полные записи", "&Толық жазбалар"),
+    "Title, date, status, summary, sources, and how to cite each entry.":
+        ("Заголовок, дата, статус, краткое содержание, источники и как цитировать каждую запись.",
+         "Әр жазбаның тақырыбы, күні, мәртебесі, қысқаша мазмұны, дереккөздері және сілтеме беру үлгісі."),
+    "Also the text, figures, assessments, institutions, related entries and the sources' addresses.":
+        ("А также текст, цифры, оценки, институты, связанные записи и адреса источников.",
+         "Сонымен қатар мәтін, сандық деректер, бағалаулар, институттар, байланысты жазбалар және дереккөздердің мекенжайлары."),
+    "Include my &notes ({n} of these entries have one)":
+        ("Включить мои &заметки (записей с заметками: {n})", "Менің &ескертпелерімді қосу (ескертпесі бар жазбалар: {n})"),
+    "Include my &notes (none of these entries has one)":
+        ("Включить мои &заметки (заметок к этим записям нет)", "Менің &ескертпелерімді қосу (бұл жазбаларда ескертпе жоқ)"),
+    "Copy citation &as": ("Копировать ссылку &в формате", "Сілтемені пішіммен &көшіру"),
+    "Plain text": ("Обычный текст", "Қарапайым мәтін"),
+    "Citation copied to the clipboard as {format}": ("Ссылка скопирована в буфер обмена. Формат: {format}",
+                                                     "Сілтеме алмасу буферіне көшірілді. Пішімі: {format}"),
     "Cancel": ("Отмена", "Болдырмау"),
     "could not write the file: {reason}": ("не удалось записать файл: {reason}", "файлды жазу мүмкін болмады: {reason}"),
     "unexpected error:": ("непредвиденная ошибка:", "күтпеген қате:"),

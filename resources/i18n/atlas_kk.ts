@@ -260,10 +260,6 @@
             <translation>Осы институт туралы жазбалар ({n})</translation>
         </message>
         <message>
-            <source>Institutions:</source>
-            <translation>Институттар:</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Жазба</translation>
         </message>
@@ -294,6 +290,10 @@
         <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Веб-браузерде ашылады: {target}</translation>
+        </message>
+        <message>
+            <source>Institutions:</source>
+            <translation>Институттар:</translation>
         </message>
     </context>
     <context>
@@ -337,6 +337,10 @@
         <message>
             <source>The bookmarks file is read-only: bookmarks and notes cannot be saved</source>
             <translation>Бетбелгілер файлы тек оқуға арналған: бетбелгілер мен ескертпелер сақталмайды</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Қарапайым мәтін</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -389,6 +393,10 @@
         <message>
             <source>Note not saved</source>
             <translation>Ескертпе сақталмады</translation>
+        </message>
+        <message>
+            <source>Citation copied to the clipboard as {format}</source>
+            <translation>Сілтеме алмасу буферіне көшірілді. Пішімі: {format}</translation>
         </message>
         <message>
             <source>Citation copied to the clipboard</source>
@@ -1223,6 +1231,10 @@
             <translation>&amp;Жазба</translation>
         </message>
         <message>
+            <source>Copy citation &amp;as</source>
+            <translation>Сілтемені пішіммен &amp;көшіру</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>Т&amp;іл</translation>
         </message>
@@ -1886,14 +1898,73 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>Print options</source>
+            <translation>Басып шығару параметрлері</translation>
+        </message>
+        <message>
+            <source>Print {n} entries as:</source>
+            <translation>Жазбаларды басып шығару ({n}):</translation>
+        </message>
+        <message>
+            <source>Print the entry as:</source>
+            <translation>Жазбаны басып шығару:</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries</source>
+            <translation>&amp;Қысқаша мазмұн</translation>
+        </message>
+        <message>
+            <source>&amp;Full entries</source>
+            <translation>&amp;Толық жазбалар</translation>
+        </message>
+        <message>
+            <source>Title, date, status, summary, sources, and how to cite each entry.</source>
+            <translation>Әр жазбаның тақырыбы, күні, мәртебесі, қысқаша мазмұны, дереккөздері және сілтеме беру үлгісі.</translation>
+        </message>
+        <message>
+            <source>Also the text, figures, assessments, institutions, related entries and the sources' addresses.</source>
+            <translation>Сонымен қатар мәтін, сандық деректер, бағалаулар, институттар, байланысты жазбалар және дереккөздердің мекенжайлары.</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes ({n} of these entries have one)</source>
+            <translation>Менің &amp;ескертпелерімді қосу (ескертпесі бар жазбалар: {n})</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes (none of these entries has one)</source>
+            <translation>Менің &amp;ескертпелерімді қосу (бұл жазбаларда ескертпе жоқ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>“{title}”. In {atlas}, version {version}, data version {data_version}, entry “{entry_id}”. Accessed {accessed}.</source>
+            <translation>«{title}» // {atlas}, нұсқа {version}, деректер нұсқасы {data_version}, жазба «{entry_id}». Қаралған күні: {accessed}.</translation>
+        </message>
+        <message>
+            <source>Entry {id}</source>
+            <translation>Жазба: {id}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Басып шығарылған күні: {date}</translation>
+        </message>
+        <message>
+            <source>Cite this entry</source>
+            <translation>Бұл жазбаға сілтеме беру</translation>
+        </message>
         <message>
             <source>Reading entry {n} of {total}</source>
             <translation>Жазба оқылуда: {n}/{total}</translation>
         </message>
         <message>
-            <source>{n} entry summaries — {app}</source>
-            <translation>Жазбалардың қысқаша мазмұны ({n}) — {app}</translation>
+            <source>{n} entries</source>
+            <translation>Жазбалар: {n}</translation>
+        </message>
+        <message>
+            <source>{n} entry summaries</source>
+            <translation>Жазбалардың қысқаша мазмұны ({n})</translation>
         </message>
     </context>
     <context>

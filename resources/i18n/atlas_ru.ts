@@ -260,10 +260,6 @@
             <translation>Записи об этом институте ({n})</translation>
         </message>
         <message>
-            <source>Institutions:</source>
-            <translation>Институты:</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Запись</translation>
         </message>
@@ -294,6 +290,10 @@
         <message>
             <source>Opens in your web browser: {target}</source>
             <translation>Откроется в веб-браузере: {target}</translation>
+        </message>
+        <message>
+            <source>Institutions:</source>
+            <translation>Институты:</translation>
         </message>
     </context>
     <context>
@@ -337,6 +337,10 @@
         <message>
             <source>The bookmarks file is read-only: bookmarks and notes cannot be saved</source>
             <translation>Файл закладок доступен только для чтения: закладки и заметки не сохраняются</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Обычный текст</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -389,6 +393,10 @@
         <message>
             <source>Note not saved</source>
             <translation>Заметка не сохранена</translation>
+        </message>
+        <message>
+            <source>Citation copied to the clipboard as {format}</source>
+            <translation>Ссылка скопирована в буфер обмена. Формат: {format}</translation>
         </message>
         <message>
             <source>Citation copied to the clipboard</source>
@@ -1223,6 +1231,10 @@
             <translation>&amp;Запись</translation>
         </message>
         <message>
+            <source>Copy citation &amp;as</source>
+            <translation>Копировать ссылку &amp;в формате</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
@@ -1886,14 +1898,73 @@ powers then and now. Hover for sources.</source>
         </message>
     </context>
     <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>Print options</source>
+            <translation>Параметры печати</translation>
+        </message>
+        <message>
+            <source>Print {n} entries as:</source>
+            <translation>Печать записей ({n}):</translation>
+        </message>
+        <message>
+            <source>Print the entry as:</source>
+            <translation>Печатать запись:</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries</source>
+            <translation>&amp;Краткие изложения</translation>
+        </message>
+        <message>
+            <source>&amp;Full entries</source>
+            <translation>&amp;Полные записи</translation>
+        </message>
+        <message>
+            <source>Title, date, status, summary, sources, and how to cite each entry.</source>
+            <translation>Заголовок, дата, статус, краткое содержание, источники и как цитировать каждую запись.</translation>
+        </message>
+        <message>
+            <source>Also the text, figures, assessments, institutions, related entries and the sources' addresses.</source>
+            <translation>А также текст, цифры, оценки, институты, связанные записи и адреса источников.</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes ({n} of these entries have one)</source>
+            <translation>Включить мои &amp;заметки (записей с заметками: {n})</translation>
+        </message>
+        <message>
+            <source>Include my &amp;notes (none of these entries has one)</source>
+            <translation>Включить мои &amp;заметки (заметок к этим записям нет)</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>“{title}”. In {atlas}, version {version}, data version {data_version}, entry “{entry_id}”. Accessed {accessed}.</source>
+            <translation>«{title}» // {atlas}, версия {version}, версия данных {data_version}, запись «{entry_id}». Дата обращения: {accessed}.</translation>
+        </message>
+        <message>
+            <source>Entry {id}</source>
+            <translation>Запись: {id}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Напечатано: {date}</translation>
+        </message>
+        <message>
+            <source>Cite this entry</source>
+            <translation>Как цитировать эту запись</translation>
+        </message>
         <message>
             <source>Reading entry {n} of {total}</source>
             <translation>Чтение записи {n} из {total}</translation>
         </message>
         <message>
-            <source>{n} entry summaries — {app}</source>
-            <translation>Краткие изложения записей ({n}) — {app}</translation>
+            <source>{n} entries</source>
+            <translation>Записей: {n}</translation>
+        </message>
+        <message>
+            <source>{n} entry summaries</source>
+            <translation>Краткие изложения записей ({n})</translation>
         </message>
     </context>
     <context>

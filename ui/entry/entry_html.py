@@ -270,59 +270,10 @@ def institution_page_html(institution: dict, entries: list[EntryRef], colors: Pa
 
 
 # ---------------------------------------------------------------------------------------------
-# Printed summaries: always on white paper, so fixed light colours.
+# Pieces the printed entries share with the page (ui/paper/entry_print.py prints entries).
 
-PRINT_COLORS = PageColors(muted="#444444", link="#000000", border="#999999", box="#f2f2f2",
-                          header="#e6e6e6", warning="#000000")
-
-PRINT_STYLE = """
-body { color: #000000; background-color: #ffffff; }
-h1 { font-size: 15pt; margin-bottom: 2px; }
-h2 { font-size: 11.5pt; margin-top: 12px; margin-bottom: 4px; }
-p, li, td, th { font-size: 10pt; }
-"""
-
-
-def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = None,
-                 first: bool = True) -> str:
-    """One entry's printed summary: title, date and category, status, summary, figures, the
-    institutions concerned (with their Russian and Kazakh names), note on sources, sources."""
-    colors = PRINT_COLORS
-    source_numbers = {s.id: n for n, s in enumerate(entry.sources, 1)}
-    page_break = "" if first else ' style="page-break-before: always;"'
-    out = [f"<h1{page_break}>{esc(entry.title)}</h1>",
-           f'<p style="color:{colors.muted};">{esc(meta_line(entry))}</p>',
-           _notice_html(colors)]
-    status = esc(labels.status(entry.status))
-    if entry.superseded_by:
-        status = esc(translate("EntryPage", "{status} by {entry}").format(
-            status=labels.status(entry.status),
-            entry=f"\u201c{entry.superseded_by.title}\u201d ({format_data_date(entry.superseded_by.date)})"))
-    confidence = labels.confidence(entry.confidence)
-    out.append("<p>" + esc(translate("EntryPage", "Status:")) + f" {status} \u00b7 "
-               + esc(translate("EntryPage", "Confidence:")) + f" {esc(confidence)}</p>")
-    out.append(f"<p><b>{esc(entry.summary)}</b></p>")
-    if entry.figures:
-        out.append("<h2>" + esc(translate("EntryPage", "Figures")) + "</h2>")
-        out.append(_figures_table(entry, colors, source_numbers))
-    if entry.assessments:
-        out.append("<h2>" + esc(translate("EntryPage", "Assessments")) + "</h2>")
-        out.append(_assessments_html(entry, colors, source_numbers))
-    if entry.institutions:
-        names = institution_names or {}
-        parts = []
-        for inst in entry.institutions:
-            native = names.get(inst.id, [])
-            parts.append(esc(inst.name) + (f" ({esc('; '.join(native))})" if native else ""))
-        out.append("<p><b>" + esc(translate("EntryPage", "Institutions:")) + "</b> " + "; ".join(parts) + "</p>")
-    if entry.source_note:
-        out.append("<h2>" + esc(translate("EntryPage", "Note on sources")) + "</h2>" + _paragraphs(entry.source_note))
-    out.append("<h2>" + esc(translate("EntryPage", "Sources")) + "</h2>" + "<ol>")
-    out += [f"<li>{_source_citation_html(s, colors, linked=False)}</li>" for s in entry.sources]
-    out.append("</ol>")
-    return "\n".join(out)
-
-
-def summaries_document_html(entries: list[Entry], institution_names: dict[str, list[str]] | None = None) -> str:
-    body = "\n".join(summary_html(entry, institution_names, first=(n == 0)) for n, entry in enumerate(entries))
-    return f"<html><head><style>{PRINT_STYLE}</style></head><body>{body}</body></html>"
+figures_table_html = _figures_table
+assessments_html = _assessments_html
+source_citation_html = _source_citation_html
+paragraphs_html = _paragraphs
+multiline_html = _multiline

@@ -16,7 +16,7 @@ from db.atlas import Atlas
 from db.errors import NotFound
 from db.user_store import UserDataError, UserStore
 from models import paths
-from models.citation import entry_citation
+from models.citation import FORMATS, cited_work, entry_citation, format_citations
 from models.entry import Entry
 from ui.common import theme
 from ui.common.html_text import esc
@@ -73,6 +73,12 @@ class EntryPanel(QWidget):
         self.copy_citation_action = QAction(self)
         self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_citation_action.triggered.connect(self.copy_citation)
+        # Entry → Copy citation as… : one action per format a reference manager imports.
+        self.copy_citation_as_actions: dict[str, QAction] = {}
+        for fmt in FORMATS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, f=fmt: self.copy_citation_as(f))
+            self.copy_citation_as_actions[fmt] = action
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("entryToolbar")
@@ -100,6 +106,10 @@ class EntryPanel(QWidget):
         if self.store.read_only:  # the bookmarks file can be read, not written: say so where it matters
             for action in (self.bookmark_action, self.note_action):
                 action.setToolTip(self.tr("The bookmarks file is read-only: bookmarks and notes cannot be saved"))
+        # The formats' own names are the same in every language.
+        for fmt, text in (("text", self.tr("Plain text")), ("ris", "RIS (Zotero, EndNote, Mendeley)"),
+                          ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON (Zotero)")):
+            self.copy_citation_as_actions[fmt].setText(text)
         self.toolbar.setWindowTitle(self.tr("Entry"))
         self.toolbar.setAccessibleName(self.tr("Entry actions"))
         self._institutions = None  # institution names follow the content language
@@ -183,7 +193,8 @@ class EntryPanel(QWidget):
 
     def _update_actions(self) -> None:
         has_entry = self.entry is not None
-        for action in (self.bookmark_action, self.note_action, self.copy_citation_action):
+        for action in (self.bookmark_action, self.note_action, self.copy_citation_action,
+                       *self.copy_citation_as_actions.values()):
             action.setEnabled(has_entry)
         if self.store.read_only:  # their tooltips say why (retranslateUi)
             for action in (self.bookmark_action, self.note_action):
@@ -256,6 +267,21 @@ class EntryPanel(QWidget):
 
     def citation(self) -> str:
         return entry_citation(self.entry, paths.APP_NAME, self.atlas.data_version) if self.entry else ""
+
+    def citation_as(self, fmt: str) -> str:
+        """The entry's citation in one of models.citation.FORMATS, accessed today."""
+        if self.entry is None:
+            return ""
+        work = cited_work(self.entry, paths.APP_NAME, paths.ORGANISATION, paths.VERSION, self.atlas.data_version,
+                          language=self.atlas.language)
+        return format_citations([work], fmt)
+
+    def copy_citation_as(self, fmt: str) -> None:
+        if self.entry is None:
+            return
+        QGuiApplication.clipboard().setText(self.citation_as(fmt))
+        self.message.emit(self.tr("Citation copied to the clipboard as {format}").format(
+            format=self.copy_citation_as_actions[fmt].text()))
 
     def copy_citation(self) -> None:
         if self.entry is None:

@@ -34,6 +34,7 @@ from db.errors import AtlasError
 from db.safe_save import require_complete_pdf, safe_save
 from models import paths
 from ui.common.background import Cancelled as JobCancelled
+from ui.paper.flow import flow_slices
 
 Progress = Callable[[int, str], None]   # permille done, what is happening
 IsCancelled = Callable[[], bool]
@@ -115,19 +116,28 @@ class Sheet:
 
 def paint_pages(device: QPagedPaintDevice, data_version: str, doc: QTextDocument | None = None, *,
                 title: str = "", first_pages: Sequence[DrawPage] = (), progress: Progress = no_progress,
-                cancelled: IsCancelled = never, start: int = 0) -> int:
+                cancelled: IsCancelled = never, start: int = 0, flow: bool = False) -> int:
     """Paint `first_pages` (drawings) then `doc` page by page onto the device; returns the page count.
 
     Call `set_page_layout` first. The painter's origin is the top-left of the printable area; each
     page has the header and footer bands, the body between them. `progress` goes from `start` to
-    1000; `cancelled` is asked before every page (a QPrinter's job is then aborted)."""
+    1000; `cancelled` is asked before every page (a QPrinter's job is then aborted).
+
+    `flow`: the document is laid out as one long column and cut into pages by `flow_slices`
+    (headings kept with their text, table rows and short tables whole, no lone line of a
+    paragraph), rather than by Qt's own pagination (which repeats a table's <thead> on each page,
+    what the long power-balance table needs)."""
     sheet = Sheet(device)
-    if doc is not None:
-        doc.documentLayout().setPaintDevice(device)
-        doc.setPageSize(QSizeF(sheet.body.width(), sheet.body.height()))
     drawings: list[DrawPage] = list(first_pages)
     if doc is not None:
-        drawings += [_document_page(doc, n) for n in range(doc.pageCount())]
+        doc.documentLayout().setPaintDevice(device)
+        if flow:
+            doc.setPageSize(QSizeF(sheet.body.width(), -1))  # no pagination: one long column
+            drawings += [_document_slice(doc, top, bottom)
+                         for top, bottom in flow_slices(doc, sheet.body.height())]
+        else:
+            doc.setPageSize(QSizeF(sheet.body.width(), sheet.body.height()))
+            drawings += [_document_page(doc, n) for n in range(doc.pageCount())]
     pages = len(drawings)
     painter = QPainter()
     if not painter.begin(device):
@@ -191,6 +201,14 @@ def _document_page(doc: QTextDocument, page: int) -> DrawPage:
     def draw(painter: QPainter, body: QRectF) -> None:
         painter.translate(body.left(), body.top() - page * body.height())
         draw_document(painter, doc, QRectF(0, page * body.height(), body.width(), body.height()))
+    return draw
+
+
+def _document_slice(doc: QTextDocument, top: float, bottom: float) -> DrawPage:
+    def draw(painter: QPainter, body: QRectF) -> None:
+        painter.setClipRect(QRectF(body.left(), body.top(), body.width(), bottom - top))
+        painter.translate(body.left(), body.top() - top)
+        draw_document(painter, doc, QRectF(0, top, body.width(), bottom - top))
     return draw
 
 

@@ -1,5 +1,8 @@
 """Print, Print Preview and Export PDF from the window, for any list of entry ids.
 
+Each first asks what to print (ui/paper/print_options.py: summaries or full entries, the
+reader's notes or not; the last choice is offered again). The notes come from the bookmarks store.
+
 Printing and PDF export run in the background (ui/common/background.py) with their own database
 connection, behind a progress dialog with Cancel; the window stays responsive. Print Preview
 paints on the GUI thread because the preview widget asks for pages there. QtPrintSupport is
@@ -14,9 +17,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.atlas import Atlas
+from db.user_store import UserStore
 from ui.common.background import Job, ProgressBox, Task, run_in_background
 from ui.common.messages import warn
 from ui.paper import paper, printing
+from ui.paper.entry_print import PrintOptions
 
 
 class PrintController(QObject):
@@ -25,10 +30,12 @@ class PrintController(QObject):
     message = Signal(str)
     finished = Signal(bool)  # True when a job completed (tests and the status bar wait on this)
 
-    def __init__(self, atlas: Atlas, parent: QWidget):
+    def __init__(self, atlas: Atlas, parent: QWidget, store: UserStore | None = None):
         super().__init__(parent)
         self.atlas = atlas
         self.window = parent
+        self.store = store
+        self.options = PrintOptions()  # the last choice, offered again
         self.task: Task | None = None
         self._printer = None
 
@@ -41,9 +48,31 @@ class PrintController(QObject):
             self.task.cancel()
             self.task.wait(timeout_s)
 
+    # -- what to print ------------------------------------------------------------------------
+    def notes(self, ids: list[str]) -> dict[str, str]:
+        """The reader's notes on these entries (entry id -> note)."""
+        if self.store is None:
+            return {}
+        wanted = set(ids)
+        return {b.entry_id: b.note for b in self.store.bookmarks() if b.entry_id in wanted and b.note.strip()}
+
+    def choose_options(self, ids: list[str]) -> PrintOptions | None:
+        """Ask summaries or full entries, notes or not; None when cancelled."""
+        from ui.paper.print_options import PrintOptionsDialog
+        dialog = PrintOptionsDialog(self.options, len(ids), len(self.notes(ids)), self.window)
+        if dialog.exec() != PrintOptionsDialog.Accepted:
+            return None
+        self.options = dialog.options()
+        return self.options
+
     # -- entry points -------------------------------------------------------------------------
-    def export_pdf(self, ids: list[str], what: str, path: Path | None = None) -> Task | None:
+    def export_pdf(self, ids: list[str], what: str, path: Path | None = None,
+                   options: PrintOptions | None = None) -> Task | None:
+        """`path` and `options` skip the file and options dialogs (tests, scripts)."""
         if not self._check(ids):
+            return None
+        options = options or self.choose_options(ids)
+        if options is None:
             return None
         if path is None:
             default = ids[0] if len(ids) == 1 else "entry-summaries"
@@ -52,14 +81,17 @@ class PrintController(QObject):
             if not name:
                 return None
             path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        target = path
-        return self._start(ids, lambda atlas, job: printing.export_pdf(atlas, ids, target, job.progress,
-                                                                       job.cancelled),
+        target, notes = path, self.notes(ids)
+        return self._start(ids, lambda atlas, job: printing.export_pdf(atlas, ids, target, options, notes,
+                                                                       job.progress, job.cancelled),
                            self.tr("Exporting {what} to PDF\u2026").format(what=what),
                            self.tr("Saved {path}").format(path=path))
 
-    def print(self, ids: list[str], what: str) -> Task | None:
+    def print(self, ids: list[str], what: str, options: PrintOptions | None = None) -> Task | None:
         if not self._check(ids):
+            return None
+        options = options or self.choose_options(ids)
+        if options is None:
             return None
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         printer = QPrinter(QPrinter.HighResolution)
@@ -69,13 +101,17 @@ class PrintController(QObject):
         if dialog.exec() != QPrintDialog.Accepted:
             return None
         self._printer = printer  # kept alive until the job is done with it
-        return self._start(ids, lambda atlas, job: printing.print_entries(atlas, ids, printer, job.progress,
-                                                                          job.cancelled),
+        notes = self.notes(ids)
+        return self._start(ids, lambda atlas, job: printing.print_entries(atlas, ids, printer, options, notes,
+                                                                          job.progress, job.cancelled),
                            self.tr("Printing {what}\u2026").format(what=what),
                            self.tr("Sent {what} to the printer").format(what=what))
 
-    def preview(self, ids: list[str], what: str) -> None:
+    def preview(self, ids: list[str], what: str, options: PrintOptions | None = None) -> None:
         if not self._check(ids):
+            return
+        options = options or self.choose_options(ids)
+        if options is None:
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
         printer = QPrinter(QPrinter.HighResolution)
@@ -84,15 +120,24 @@ class PrintController(QObject):
         dialog.setWindowTitle(self.tr("Print Preview \u2014 {what}").format(what=what))
         entries = printing.load_entries(self.atlas, ids)
         names = printing.institution_names(self.atlas)
+        notes = self.notes(ids)
 
         def paint(device) -> None:
-            printing.paint_entries(device, entries, names, self.atlas.data_version)
+            printing.paint_entries(device, entries, names, self.atlas.data_version, options, notes)
 
         dialog.paintRequested.connect(paint)
-        dialog.resize(900, 1000)
+        self._fit_to_screen(dialog)
         dialog.exec()
 
     # -- internals ----------------------------------------------------------------------------
+    def _fit_to_screen(self, dialog: QWidget) -> None:
+        """A page-shaped preview, but never taller or wider than the screen it opens on (1366x768)."""
+        screen = self.window.screen().availableGeometry() if self.window.screen() else None
+        width, height = 900, 1000
+        if screen is not None:
+            width, height = min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+        dialog.resize(width, height)
+
     def _check(self, ids: list[str]) -> bool:
         if not ids:
             warn(self.window, self.tr("Nothing to print"),

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
     def printer(self):
         if self._printer is None:
             from ui.paper.print_controller import PrintController
-            self._printer = PrintController(self.atlas, self)
+            self._printer = PrintController(self.atlas, self, self.store)
             self._printer.message.connect(self.show_message)
         return self._printer
 

@@ -110,6 +110,9 @@ def menu_table(window: QMainWindow, views: tuple[ViewSpec, ...]) -> list:
             MenuItem("Bookmark", action=window.entry_panel.bookmark_action, name="bookmark"),
             MenuItem("Note", action=window.entry_panel.note_action, name="note"),
             MenuItem("Copy citation", action=window.entry_panel.copy_citation_action, name="copy-citation-2"),
+            (translate("MainWindow", "Copy citation &as"), [
+                MenuItem(fmt, action=action, name=f"copy-citation-as:{fmt}")
+                for fmt, action in window.entry_panel.copy_citation_as_actions.items()], "copy-citation-as"),
         ]),
         (translate("MainWindow", "&Language"), language_items(window)),
         (translate("MainWindow", "&Help"), [
