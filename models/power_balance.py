@@ -93,6 +93,12 @@ def parse_date(text: str) -> str:
     return text
 
 
+def chronological(first: str, second: str) -> tuple[str, str]:
+    """Two dates earlier first: a comparison always reads earlier -> later, so a power that exists
+    only at the later date is a gain, whichever order the reader gave the dates in."""
+    return (first, second) if first <= second else (second, first)
+
+
 def today() -> str:
     return dt.date.today().isoformat()
 
