@@ -103,7 +103,8 @@ def crossings(path: QPainterPath, obstacles: list[QRectF], samples: int = 64) ->
 
 
 def route(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF], em: float,
-          bounds: QRectF | None = None, soft: tuple[QRectF, ...] = ()) -> tuple[QPainterPath, QPolygonF]:
+          bounds: QRectF | None = None, soft: tuple[QRectF, ...] = (), used: set | None = None
+          ) -> tuple[QPainterPath, QPolygonF]:
     """The gentlest bend (keeping parallel arrows apart by `offset`) that clears the obstacles;
     when no simple bend does, a path found around them on a grid (`detour`). `soft` obstacles (the
     branch headings, drawn over the arrows anyway) are avoided by bends but only discouraged in detours."""
@@ -120,16 +121,19 @@ def route(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF]
                                                     or inside.contains(path.boundingRect())):
                 return path, arrow
     if bounds is not None:
-        found = detour(a_rect, b_rect, offset, obstacles, em, bounds, soft)
+        found = detour(a_rect, b_rect, offset, obstacles, em, bounds, soft, used)
         if found is not None:
             return found
     return curve(a_rect, b_rect, base, head)
 
 
 def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF], em: float, bounds: QRectF,
-           soft: tuple[QRectF, ...] = ()) -> tuple[QPainterPath, QPolygonF] | None:
+           soft: tuple[QRectF, ...] = (), used: set | None = None) -> tuple[QPainterPath, QPolygonF] | None:
     """A* on a grid of half-line cells over the scene, obstacles widened and their edges dearer, then
-    the corners smoothed into a curve. None if the boxes leave no way through."""
+    the corners smoothed into a curve. Cells earlier detours took (`used`, updated) cost more, so
+    arrows sharing a lane spread across it instead of lying on top of each other. None if the boxes
+    leave no way through."""
+    used = set() if used is None else used
     cell = em / 2
     cols, rows = int(bounds.width() / cell) + 1, int(bounds.height() / cell) + 1
     blocked = [[False] * cols for _ in range(rows)]
@@ -167,7 +171,7 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
             r, c = here[0] + dr, here[1] + dc
             if not (0 <= r < rows and 0 <= c < cols) or blocked[r][c]:
                 continue
-            new = spent + length * (3.0 if near[r][c] else 1.0)
+            new = spent + length * (3.0 if near[r][c] else 1.0) + (2.5 if (r, c) in used else 0.0)
             if new < cost.get((r, c), math.inf):
                 cost[(r, c)] = new
                 came[(r, c)] = here
@@ -178,6 +182,7 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     while cells[-1] != start:
         cells.append(came[cells[-1]])
     cells.reverse()
+    used.update(cells)
     points = [QPointF(bounds.left() + (c + 0.5) * cell, bounds.top() + (r + 0.5) * cell) for r, c in cells]
     outer_a, outer_b = a_rect.adjusted(-2, -2, 2, 2), b_rect.adjusted(-3, -3, 3, 3)
     points = [p for p in points if not outer_a.contains(p) and not outer_b.contains(p)]

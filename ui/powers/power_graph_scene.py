@@ -84,6 +84,7 @@ class PowerGraphScene(QGraphicsScene):
                 self.removeItem(item)
         self.nodes, self._boxes = {}, []
         self._routes: dict[tuple[str, str, float], tuple] = {}
+        self._lanes: set[tuple[int, int]] = set()  # grid cells the detours use (they spread out)
         m = self.metrics
         by_branch: dict[str, list[PowerInstitution]] = {}
         for institution in involved:
@@ -205,7 +206,8 @@ class PowerGraphScene(QGraphicsScene):
                 key = (power.holder, power.target, round(offset, 1))
                 if key not in self._routes:  # the layout does not change with the date: route once
                     self._routes[key] = route(self.nodes[power.holder].rect(), self.nodes[power.target].rect(),
-                                              offset, obstacles, self.metrics.em, self.sceneRect(), headings)
+                                              offset, obstacles, self.metrics.em, self.sceneRect(), headings,
+                                              self._lanes)
                 path, arrow = self._routes[key]
                 edge.set_geometry(path, arrow, path.pointAtPercent(0.5))
                 self.addItem(edge)
