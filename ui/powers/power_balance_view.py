@@ -218,7 +218,7 @@ class PowerBalanceView(QWidget):
         self.splitter.addWidget(self.side_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 330])
+        self.splitter.setSizes([950, 300])
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
@@ -240,7 +240,7 @@ class PowerBalanceView(QWidget):
             self.splitter.setOrientation(orientation)
             total = self.splitter.height() if narrow else self.splitter.width()
             self.splitter.setSizes([int(total * 0.68), int(total * 0.32)] if narrow
-                                   else [int(total * 0.73), int(total * 0.27)])
+                                   else [int(total * 0.76), int(total * 0.24)])
 
     # -- public API --------------------------------------------------------------------------------
     def view_state(self) -> dict:

@@ -56,9 +56,9 @@ class GraphMetrics:
         metrics = QFontMetricsF(node_font)
         em = metrics.height()
         widest = max((metrics.horizontalAdvance(name) for name in names), default=6 * em)
-        return cls(em=em, node_w=widest + 1.1 * em, node_h=1.85 * em, col_gap=1.3 * em, row_gap=1.7 * em,
-                   box_pad=0.6 * em, box_title=QFontMetricsF(title_font).height() + 0.3 * em,
-                   gap_x=2.2 * em, gap_y=3.0 * em)
+        return cls(em=em, node_w=widest + 0.9 * em, node_h=1.8 * em, col_gap=1.2 * em, row_gap=1.6 * em,
+                   box_pad=0.55 * em, box_title=QFontMetricsF(title_font).height() + 0.25 * em,
+                   gap_x=2.0 * em, gap_y=2.6 * em)
 
 
 def rect_exit(rect: QRectF, inside: QPointF, toward: QPointF) -> QPointF:
@@ -114,7 +114,7 @@ def route(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF]
     step = 1.6 * em
     head = 0.62 * em
     inside = bounds.adjusted(2, 2, -2, -2) if bounds is not None else None
-    for k in range(0, 7):
+    for k in range(0, 12):
         for bend in ((base + side * k * step, base - side * k * step) if k else (base,)):
             path, arrow = curve(a_rect, b_rect, bend, head)
             if crossings(path, [*obstacles, *soft]) == 0 and (inside is None or inside.contains(path.controlPointRect())
@@ -188,7 +188,10 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     points = [p for p in points if not outer_a.contains(p) and not outer_b.contains(p)]
     if len(points) < 2:
         return None
-    corners = _simplify(points, em * 0.25)
+    for tolerance in (1.2, 0.6, 0.25):  # as few corners as keep clear of the boxes
+        corners = _simplify(points, em * tolerance)
+        if not crossings(_polyline(corners), obstacles):
+            break
     dx, dy = corners[-1].x() - corners[0].x(), corners[-1].y() - corners[0].y()
     norm = math.hypot(dx, dy) or 1.0
     shift = QPointF(-dy / norm * offset * 0.5, dx / norm * offset * 0.5)  # parallel arrows apart
@@ -200,9 +203,7 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     for here, after in itertools.pairwise(corners[1:]):
         path.quadTo(here, (here + after) / 2 if after is not corners[-1] else after)
     if crossings(path, obstacles):  # rounding a corner clipped a box: keep the corners sharp
-        path = QPainterPath(corners[0])
-        for corner in corners[1:]:
-            path.lineTo(corner)
+        path = _polyline(corners)
     last = corners[-2]
     angle = math.atan2(end_at.y() - last.y(), end_at.x() - last.x())
     head = 0.62 * em
@@ -210,6 +211,13 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
                        QPointF(end_at.x() - head * math.cos(angle - 0.42), end_at.y() - head * math.sin(angle - 0.42)),
                        QPointF(end_at.x() - head * math.cos(angle + 0.42), end_at.y() - head * math.sin(angle + 0.42))])
     return path, arrow
+
+
+def _polyline(points: list[QPointF]) -> QPainterPath:
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    return path
 
 
 def _simplify(points: list[QPointF], tolerance: float) -> list[QPointF]:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
 
 from models.power_balance import PowerBalance, PowerDiff
 from ui.i18n import labels
@@ -39,9 +45,30 @@ def legend_rows(colors: GraphColors, balance: PowerBalance, date: str, diff: Pow
     return title, rows
 
 
+def _note() -> str:
+    return translate("PowerBalance", "Dashed grey boxes: bodies that do not\nexist on the date shown.")
+
+
+def legend_size(colors: GraphColors, balance: PowerBalance, font: QFont, title_font: QFont) -> QRectF:
+    """The room the legend takes in either mode (two columns), for the layout to keep free."""
+    metrics = QFontMetricsF(font)
+    line_h = metrics.height() * 1.15
+    sample = line_h * 2.2 + line_h * 0.4
+    widths, heights = [], []
+    for diff in (None, balance.diff("2019-01-01", "2100-01-01")):
+        _title, rows = legend_rows(colors, balance, "2019-01-01", diff)
+        half = (len(rows) + 1) // 2
+        first = max(metrics.horizontalAdvance(t + " (99)") for _c, _s, t in rows[:half]) + sample
+        note = max(metrics.horizontalAdvance(line) for line in _note().split("\n"))
+        second = max([metrics.horizontalAdvance(t + " (99)") + sample for _c, _s, t in rows[half:]] + [note])
+        widths.append(first + line_h + second)
+        heights.append(QFontMetricsF(title_font).height() * 1.2 + max(half, len(rows) - half + 2.2) * line_h)
+    return QRectF(0, 0, max(widths), max(heights))
+
+
 def draw_legend(scene: QGraphicsScene, top_left: QPointF, colors: GraphColors, balance: PowerBalance, date: str,
                 diff: PowerDiff | None, font: QFont, title_font: QFont) -> tuple[list[QGraphicsItem], QRectF]:
-    """Add the legend's items to the scene; return them and the rectangle they cover."""
+    """Add the legend's items to the scene, in two columns; return them and the rectangle they cover."""
     title, rows = legend_rows(colors, balance, date, diff)
     line_h = QFontMetricsF(font).height() * 1.15
     sample = line_h * 2.2
@@ -51,11 +78,17 @@ def draw_legend(scene: QGraphicsScene, top_left: QPointF, colors: GraphColors, b
     heading.setBrush(QBrush(colors.text))
     heading.setPos(top_left)
     items.append(heading)
-    y = top_left.y() + QFontMetricsF(title_font).height() * 1.2
-    for color, style, label in rows:
+    top = top_left.y() + QFontMetricsF(title_font).height() * 1.2
+    half = (len(rows) + 1) // 2
+    metrics = QFontMetricsF(font)
+    first_w = max(metrics.horizontalAdvance(t) for _c, _s, t in rows[:half]) + sample + line_h * 1.4
+    y, x = top, top_left.x()
+    for index, (color, style, label) in enumerate(rows):
+        if index == half:
+            y, x = top, top_left.x() + first_w
         line = QGraphicsPathItem()
-        path = QPainterPath(QPointF(top_left.x() + 2, y + line_h / 2))
-        path.lineTo(top_left.x() + sample, y + line_h / 2)
+        path = QPainterPath(QPointF(x + 2, y + line_h / 2))
+        path.lineTo(x + sample, y + line_h / 2)
         line.setPath(path)
         pen = QPen(color, 2.4)
         pen.setStyle(style)
@@ -63,19 +96,25 @@ def draw_legend(scene: QGraphicsScene, top_left: QPointF, colors: GraphColors, b
         text = QGraphicsSimpleTextItem(label)
         text.setFont(font)
         text.setBrush(QBrush(colors.text))
-        text.setPos(top_left.x() + sample + line_h * 0.4, y)
+        text.setPos(x + sample + line_h * 0.4, y)
         items += [line, text]
         y += line_h
-    note = QGraphicsSimpleTextItem(translate("PowerBalance", "Dashed grey boxes: bodies that do not\nexist on "
-                                                             "the date shown."))
+    note = QGraphicsSimpleTextItem(_note())
     note.setFont(font)
     note.setBrush(QBrush(colors.muted))
-    note.setPos(top_left.x(), y + line_h * 0.2)
+    note.setPos(x, y + line_h * 0.2)
     items.append(note)
     bounds = QRectF()
     for item in items:
         item.setAcceptedMouseButtons(Qt.NoButton)
-        item.setZValue(2)
+        item.setZValue(9)  # above the arrows, on its own plate: an arrow passing by never crosses the text
         scene.addItem(item)
         bounds = bounds.united(item.sceneBoundingRect())
-    return items, bounds
+    plate = QGraphicsRectItem(bounds.adjusted(-4, -3, 4, 3))
+    plate.setPen(QPen(colors.box_border, 1))
+    plate.setBrush(QBrush(colors.background))
+    plate.setZValue(8)
+    plate.setAcceptedMouseButtons(Qt.NoButton)
+    scene.addItem(plate)
+    items.append(plate)
+    return items, plate.rect()

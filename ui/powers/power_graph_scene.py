@@ -19,14 +19,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from models.power_balance import BRANCH_ORDER, RELATIONS, Power, PowerBalance, PowerDiff, PowerInstitution
 from ui.i18n import labels
 from ui.powers.power_graph_geometry import GraphMetrics, label_spot, legible, route
 from ui.powers.power_graph_items import EdgeItem, NodeItem
-from ui.powers.power_graph_legend import draw_legend
+from ui.powers.power_graph_legend import draw_legend, legend_size
 from ui.powers.power_graph_style import BRANCH_CELLS, GraphColors
 
 MARGIN = 8.0
@@ -94,7 +94,7 @@ class PowerGraphScene(QGraphicsScene):
         sizes: dict[str, tuple[int, QRectF]] = {}
         for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
             count = len(by_branch[branch])
-            columns = count if count <= 3 else (3 if count > 4 else 2)
+            columns = count if count <= 2 else (3 if count > 4 else 2)
             rows = math.ceil(count / columns)
             box = QRectF(0, 0, columns * m.node_w + (columns - 1) * m.col_gap + 2 * m.box_pad,
                          rows * m.node_h + (rows - 1) * m.row_gap + 2 * m.box_pad + m.box_title)
@@ -110,19 +110,21 @@ class PowerGraphScene(QGraphicsScene):
         for row in range(3):
             row_y.append(row_y[-1] + row_h[row] + (m.gap_y if row_h[row] else 0))
         grid_w = col_x[2] + col_w[2]
-        self._legend_at = QPointF(MARGIN, row_y[2])
-        legend_w = 19 * m.em  # room kept for the legend beside the bottom row
+        # The bottom row: citizens under the local bodies they elect, the legend to their right.
+        bottom = [b for b, c in cells.items() if c[1] == 2]
+        citizens_w = max((sizes[b][1].width() for b in bottom), default=0)
+        legend = legend_size(self.colors, self.balance, self.edge_font, self.title_font)
+        self._legend_at = QPointF(max(col_x[1], MARGIN + citizens_w + m.gap_x), row_y[2])
+        self.legend_slot = legend.translated(self._legend_at)
         for branch, (columns, box) in sizes.items():
             column, row = cells[branch]
-            if row == 2:  # centred, but never over the legend
-                box.moveTopLeft(QPointF(max((grid_w - box.width()) / 2 + MARGIN / 2, MARGIN + legend_w + m.gap_x),
-                                        row_y[2]))
+            if row == 2:
+                box.moveTopLeft(QPointF(MARGIN + max(0.0, (col_w[0] - box.width()) / 2), row_y[2]))
             else:
                 box.moveTopLeft(QPointF(col_x[column] + (col_w[column] - box.width()) / 2, row_y[row]))
             self._add_box(branch, box, by_branch[branch], columns)
-        width = max(grid_w, *(n.rect().right() for n in self.nodes.values())) + MARGIN + m.box_pad
-        legend_h = (1.2 + 9 * 1.15 + 2.6) * QFontMetricsF(self.edge_font).height()
-        height = max(row_y[2] + max(row_h[2], legend_h), row_y[3]) + MARGIN
+        width = max(grid_w, self.legend_slot.right(), *(n.rect().right() for n in self.nodes.values())) + MARGIN
+        height = max(row_y[2] + max(row_h[2], legend.height()), row_y[3]) + MARGIN
         self.setSceneRect(QRectF(0, 0, width, height))
 
     def _add_box(self, branch: str, box: QRectF, members: list[PowerInstitution], columns: int) -> None:
@@ -193,7 +195,8 @@ class PowerGraphScene(QGraphicsScene):
         for power, status in items:
             pairs.setdefault(frozenset((power.holder, power.target)), []).append((power, status))
         node_rects = {i: n.rect().adjusted(-4, -4, 4, 4) for i, n in self.nodes.items()}
-        headings = tuple(r.adjusted(-2, -2, 2, 2) for r in self.heading_rects())
+        # Headings and the legend sit on opaque plates above the arrows: avoided, but not at any price.
+        headings = (*(r.adjusted(-2, -2, 2, 2) for r in self.heading_rects()), self.legend_slot)
         spacing = 1.5 * self.metrics.em
         for group in pairs.values():
             count = len(group)
