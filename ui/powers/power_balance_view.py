@@ -126,7 +126,7 @@ class PowerBalanceView(QWidget):
         self.compare_box.setToolTip(self.tr("Colour the powers gained, lost or changed between the two dates, "
                                             "read from the earlier to the later"))
         self.compare_box.toggled.connect(self._compare_toggled)
-        compare_label = QLabel(self.tr("Compare &with:"))
+        self.compare_label = compare_label = QLabel(self.tr("Compare &with:"))
         self.from_edit = QDateEdit()
         compare_label.setBuddy(self.from_edit)
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
@@ -166,6 +166,7 @@ class PowerBalanceView(QWidget):
         self.splitter = QSplitter(Qt.Horizontal)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Graph or table"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Graph or table"))
         self.graph_view = PowerGraphView(self.scene)
         self.graph_view.setAccessibleName(self.tr("Power-balance graph"))
         self.graph_view.bodyActivated.connect(self.select_institution)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from models.power_balance import BRANCH_ORDER, RELATIONS, Power, PowerBalance, PowerDiff, PowerInstitution
@@ -90,13 +90,15 @@ class PowerGraphScene(QGraphicsScene):
         for institution in involved:
             by_branch.setdefault(institution.branch, []).append(institution)
         spare = [(0, 3), (2, 3)]
+        title_metrics = QFontMetricsF(self.title_font)
         cells: dict[str, tuple[int, int]] = {}
         sizes: dict[str, tuple[int, QRectF]] = {}
         for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
             count = len(by_branch[branch])
             columns = count if count <= 2 else (3 if count > 4 else 2)
             rows = math.ceil(count / columns)
-            box = QRectF(0, 0, columns * m.node_w + (columns - 1) * m.col_gap + 2 * m.box_pad,
+            heading = title_metrics.horizontalAdvance(labels.label(labels.BRANCH, branch).upper()) + 2 * m.box_pad
+            box = QRectF(0, 0, max(heading, columns * m.node_w + (columns - 1) * m.col_gap + 2 * m.box_pad),
                          rows * m.node_h + (rows - 1) * m.row_gap + 2 * m.box_pad + m.box_title)
             cells[branch] = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 3))
             sizes[branch] = (columns, box)
@@ -144,7 +146,8 @@ class PowerGraphScene(QGraphicsScene):
         self._boxes.append((branch, rect_item, title, plate))
         for index, institution in enumerate(members):
             row, column = divmod(index, columns)
-            left = box.left() + m.box_pad + column * (m.node_w + m.col_gap)
+            inner = columns * m.node_w + (columns - 1) * m.col_gap
+            left = box.left() + (box.width() - inner) / 2 + column * (m.node_w + m.col_gap)
             top = box.top() + m.box_pad + m.box_title + row * (m.node_h + m.row_gap)
             node = NodeItem(institution, QRectF(left, top, m.node_w, m.node_h), self.nodeClicked.emit)
             self.addItem(node)

@@ -69,7 +69,8 @@ class YearScale(QWidget):
 
 
 # Widest a column may grow, in average character widths; longer text is elided (the tooltip has it all).
-COLUMN_CAPS = {0: 14, 1: 40, 2: 36, 3: 40, 4: 46, 5: 14, 6: 30, 7: 36, 8: 46, 9: 12, 10: 46}
+# Names and relations get room for the longest (never cut); the long prose columns are capped.
+COLUMN_CAPS = {0: 14, 1: 90, 2: 60, 3: 90, 4: 46, 5: 14, 6: 30, 7: 36, 8: 46, 9: 12, 10: 46}
 
 
 class PowerTableView(QTableView):
