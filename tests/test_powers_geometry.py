@@ -87,3 +87,17 @@ def test_graph_text_is_at_least_9_points_on_screen(view):
         assert font.pointSizeF() * scale >= 9.0
     for edge in view.scene.edges:
         assert edge.label.font().pointSizeF() * scale >= 9.0
+
+
+def test_graph_follows_the_text_zoom_and_stays_clear(view):
+    """The window's text zoom sets the reading font of the view's table: the graph follows it
+    (here +50%), and its labels still overlap nothing."""
+    font = view.table_view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.table_view.setFont(font)
+    assert view.scene.edge_font.pointSizeF() == pytest.approx(font.pointSizeF())
+    assert view.scene.metrics.node_h > 1.8 * 13  # the boxes grew with the text
+    view.labels_box.setChecked(True)
+    view.set_date("2023-06-30")
+    assert view.scene.label_rects()
+    assert not _problems(view)

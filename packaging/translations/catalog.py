@@ -500,6 +500,9 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Changes from {start} to {end}: {count} relations shown, {gained} gained, {lost} lost, {changed} changed.":
         ("Изменения: {start} \u2192 {end}. Показано связей: {count}; получено: {gained}, утрачено: {lost}, изменено: {changed}.",
          "Өзгерістер: {start} \u2192 {end}. Көрсетілген байланыстар: {count}; алынды: {gained}, жоғалтылды: {lost}, өзгерді: {changed}."),
+    "{count} labels left out for lack of room; the table lists every relation.":
+        ("Подписей не показано из-за нехватки места: {count}; в таблице есть все связи.",
+         "Орын жетпегендіктен көрсетілмеген жазулар: {count}; кестеде барлық байланыстар бар."),
     "Hidden relation types: {types}.": ("Скрытые виды связей: {types}.", "Жасырылған байланыс түрлері: {types}."),
     "Current body: {name} ({branch}).": ("Текущий орган: {name} ({branch}).", "Ағымдағы орган: {name} ({branch})."),
     "Selected: {name}, {count} relations:": ("Выбран: {name}; связей: {count}:", "Таңдалған: {name}; байланыстар: {count}:"),

@@ -1253,6 +1253,10 @@
             <translation>Өзгерістер: {start} → {end}. Көрсетілген байланыстар: {count}; алынды: {gained}, жоғалтылды: {lost}, өзгерді: {changed}.</translation>
         </message>
         <message>
+            <source>{count} labels left out for lack of room; the table lists every relation.</source>
+            <translation>Орын жетпегендіктен көрсетілмеген жазулар: {count}; кестеде барлық байланыстар бар.</translation>
+        </message>
+        <message>
             <source>Hidden relation types: {types}.</source>
             <translation>Жасырылған байланыс түрлері: {types}.</translation>
         </message>

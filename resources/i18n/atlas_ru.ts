@@ -1253,6 +1253,10 @@
             <translation>Изменения: {start} → {end}. Показано связей: {count}; получено: {gained}, утрачено: {lost}, изменено: {changed}.</translation>
         </message>
         <message>
+            <source>{count} labels left out for lack of room; the table lists every relation.</source>
+            <translation>Подписей не показано из-за нехватки места: {count}; в таблице есть все связи.</translation>
+        </message>
+        <message>
             <source>Hidden relation types: {types}.</source>
             <translation>Скрытые виды связей: {types}.</translation>
         </message>

@@ -26,6 +26,9 @@ def graph_description(scene: PowerGraphScene) -> str:
                                            "{gained} gained, {lost} lost, {changed} changed.").format(
             start=day(scene.diff.from_date), end=day(scene.diff.to_date), count=len(shown),
             gained=len(scene.diff.gained), lost=len(scene.diff.lost), changed=len(scene.diff.changed))]
+    if scene.hidden_labels:
+        parts.append(translate("PowerBalance", "{count} labels left out for lack of room; the table lists "
+                                               "every relation.").format(count=scene.hidden_labels))
     if scene.hidden_groups:
         hidden = ", ".join(labels.label(labels.RELATION_GROUP, g) for g in sorted(scene.hidden_groups))
         parts.append(translate("PowerBalance", "Hidden relation types: {types}.").format(types=hidden))
