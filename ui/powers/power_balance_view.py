@@ -305,7 +305,7 @@ class PowerBalanceView(QWidget):
     def render_to_pdf(self, path: str | Path) -> int:
         """Write the graph (always on light paper) and the table of relations to a PDF; returns pages."""
         return power_print.write_pdf(path, self.balance, self._date, self.diff, self.table_model.rows(),
-                                     self.scene.show_labels, self.atlas.data_version)
+                                     True, self.atlas.data_version)  # paper cannot hover: every label with room
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing support only when asked
@@ -438,4 +438,4 @@ class PowerBalanceView(QWidget):
     def paint_pages(self, device: QPagedPaintDevice) -> int:
         """The graph (light paper) and the table of relations onto a printer or PDF writer; returns pages."""
         return power_print.paint_pages(device, self.balance, self._date, self.diff, self.table_model.rows(),
-                                       self.scene.show_labels, self.atlas.data_version)
+                                       True, self.atlas.data_version)
