@@ -237,7 +237,7 @@ def _simplify(points: list[QPointF], tolerance: float) -> list[QPointF]:
     return _simplify(points[:index + 1], tolerance)[:-1] + _simplify(points[index:], tolerance)
 
 
-LABEL_STOPS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
+LABEL_STOPS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9)
 
 
 def label_spot(path: QPainterPath, width: float, height: float, taken: list[QRectF], bounds: QRectF
@@ -245,7 +245,7 @@ def label_spot(path: QPainterPath, width: float, height: float, taken: list[QRec
     """The first rectangle of the label's size along the arrow that overlaps nothing taken."""
     for t in LABEL_STOPS:
         at = path.pointAtPercent(t)
-        for shift in (0.0, -0.75 * height, 0.75 * height):
+        for shift in (0.0, -0.75 * height, 0.75 * height, -1.5 * height, 1.5 * height):
             rect = QRectF(at.x() - width / 2, at.y() + shift - height / 2, width, height)
             if bounds.contains(rect) and not any(rect.intersects(other) for other in taken):
                 return rect
