@@ -503,6 +503,9 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "{count} labels left out for lack of room; the table lists every relation.":
         ("Подписей не показано из-за нехватки места: {count}; в таблице есть все связи.",
          "Орын жетпегендіктен көрсетілмеген жазулар: {count}; кестеде барлық байланыстар бар."),
+    "The legend names each colour and line. Select a body (click it, or move to it with the arrow keys and press Enter) to label its relations and fade the rest; Escape goes back. All labels labels every arrow that has room.":
+        ("Легенда объясняет каждый цвет и линию. Выберите орган (щелчком или стрелками и клавишей Enter), чтобы подписать его связи и приглушить остальные; Escape возвращает обратно. «Все подписи» подписывают каждую стрелку, для которой есть место.",
+         "Шартты белгілер әр түс пен сызықты түсіндіреді. Органның байланыстарына жазу қойып, қалғанын күңгірттеу үшін оны таңдаңыз (басу арқылы немесе бағыт пернелерімен барып, Enter басыңыз); Escape кері қайтарады. «Барлық жазулар» орны бар әр көрсеткіге жазу қояды."),
     "Hidden relation types: {types}.": ("Скрытые виды связей: {types}.", "Жасырылған байланыс түрлері: {types}."),
     "Current body: {name} ({branch}).": ("Текущий орган: {name} ({branch}).", "Ағымдағы орган: {name} ({branch})."),
     "Selected: {name}, {count} relations:": ("Выбран: {name}; связей: {count}:", "Таңдалған: {name}; байланыстар: {count}:"),

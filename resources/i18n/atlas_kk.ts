@@ -1359,6 +1359,10 @@ exist on the date shown.</source>
             <translation>Әр көрсеткі өкілеттігі бар органнан сол өкілеттік қолданылатын органға қарай бағытталған. Толығырақ мәлімет пен дереккөздерді көру үшін көрсеткіге меңзеңіз; өкілеттікті енгізген не тоқтатқан реформаны ашу үшін оны басыңыз. Органның сол кездегі және қазіргі өкілеттіктерін көру үшін оны басыңыз. Нүктелі көрсеткілер жаңа дереккөздер атамайтын бұрынғы нормаларға сүйенеді.</translation>
         </message>
         <message>
+            <source>The legend names each colour and line. Select a body (click it, or move to it with the arrow keys and press Enter) to label its relations and fade the rest; Escape goes back. All labels labels every arrow that has room.</source>
+            <translation>Шартты белгілер әр түс пен сызықты түсіндіреді. Органның байланыстарына жазу қойып, қалғанын күңгірттеу үшін оны таңдаңыз (басу арқылы немесе бағыт пернелерімен барып, Enter басыңыз); Escape кері қайтарады. «Барлық жазулар» орны бар әр көрсеткіге жазу қояды.</translation>
+        </message>
+        <message>
             <source>Relations are recorded only as far as the sources state them. Counts are not a measure of strength.</source>
             <translation>Байланыстар дереккөздерде айтылған көлемде ғана тіркелген. Саны күштің өлшемі емес.</translation>
         </message>

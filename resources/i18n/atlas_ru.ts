@@ -1359,6 +1359,10 @@ exist on the date shown.</source>
             <translation>Каждая стрелка идёт от органа, обладающего полномочием, к органу, в отношении которого оно действует. Наведите указатель на стрелку, чтобы увидеть подробности и источники; щёлкните её, чтобы открыть реформу, которая ввела или отменила полномочие. Щёлкните орган, чтобы увидеть его полномочия тогда и сейчас. Пунктирные стрелки опираются на прежние нормы, о которых новые источники не упоминают.</translation>
         </message>
         <message>
+            <source>The legend names each colour and line. Select a body (click it, or move to it with the arrow keys and press Enter) to label its relations and fade the rest; Escape goes back. All labels labels every arrow that has room.</source>
+            <translation>Легенда объясняет каждый цвет и линию. Выберите орган (щелчком или стрелками и клавишей Enter), чтобы подписать его связи и приглушить остальные; Escape возвращает обратно. «Все подписи» подписывают каждую стрелку, для которой есть место.</translation>
+        </message>
+        <message>
             <source>Relations are recorded only as far as the sources state them. Counts are not a measure of strength.</source>
             <translation>Связи записаны лишь настолько, насколько о них говорят источники. Количество не является мерой силы.</translation>
         </message>
