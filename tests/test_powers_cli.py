@@ -91,3 +91,10 @@ def test_diff_reads_earlier_to_later_whichever_date_comes_first(db_path):
     assert text.stdout.startswith("Changes from 2021-12-31 to 2023-06-30")
     gained = text.stdout.split("\nGained")[1].split("\nLost")[0]
     assert "Constitutional Court" in gained or "Const. Court" in gained
+
+
+def test_screenshot_power_options_reject_a_bad_date_in_one_line(db_path, tmp_path):
+    line = one_clear_line(run_cli("screenshot", str(tmp_path / "x.png"), "--view", "powers",
+                                  "--compare", "2023-13-01", db=db_path))
+    assert "not a valid calendar date" in line
+    assert not (tmp_path / "x.png").exists()
