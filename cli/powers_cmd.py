@@ -12,6 +12,7 @@ from models.power_balance import (
     Power,
     PowerBalance,
     PowerDiff,
+    chronological,
     parse_date,
     today,
 )
@@ -26,7 +27,8 @@ def register(sub) -> None:
         "relation lists the reform entry that introduced or ended it and its sources."))
     parser.add_argument("--at", metavar="DATE", help="the date to show (YYYY-MM-DD; default today)")
     parser.add_argument("--diff", nargs=2, metavar=("DATE1", "DATE2"),
-                        help="list the powers gained, lost, changed or unclear from DATE1 to DATE2")
+                        help="list the powers gained, lost, changed or unclear between the two dates "
+                             "(read from the earlier to the later, in either order)")
     parser.add_argument("--institution", metavar="ID",
                         help="only relations this institution holds or is subject to (with a tally)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -61,7 +63,7 @@ def run(args) -> int:
     if args.institution:
         _check_institution(balance, args.institution)
     if args.diff:
-        diff = balance.diff(dates[0], dates[1])
+        diff = balance.diff(*chronological(dates[0], dates[1]))  # gains are gains in either order
         if args.institution:
             diff = diff.touching(args.institution)
         if args.json:

@@ -6,6 +6,7 @@ import argparse
 import re
 
 from cli.common import language, open_atlas
+from db.errors import AtlasError
 
 VIEW_NAMES = ("search", "entry", "timeline", "powers", "indicators", "bookmarks", "glossary", "sources")
 
@@ -27,6 +28,10 @@ def register(sub) -> None:
     parser.add_argument("--entry", default="", metavar="ID", help="open this entry in the reading pane")
     parser.add_argument("--size", type=window_size, default=(1280, 800), metavar="WxH", help="window size")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--at", metavar="DATE", default="", help="powers view: the date shown (YYYY-MM-DD)")
+    parser.add_argument("--compare", metavar="DATE", default="",
+                        help="powers view: compare with this date (earlier or later)")
+    parser.add_argument("--select", metavar="ID", default="", help="powers view: select this institution")
     parser.set_defaults(run=run)
 
 
@@ -34,8 +39,16 @@ def run(args) -> int:
     atlas = open_atlas(args)
     if args.entry:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
+    powers = {}
+    if args.at or args.compare or args.select:
+        from models.power_balance import parse_date
+        try:
+            powers = {"at": parse_date(args.at) if args.at else "",
+                      "compare": parse_date(args.compare) if args.compare else "", "select": args.select}
+        except ValueError as exc:
+            raise AtlasError(f"screenshot: {exc}") from None
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme, lang=language(args))
+                 theme=args.theme, lang=language(args), powers=powers)
     print(out)
     return 0

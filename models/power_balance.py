@@ -93,6 +93,37 @@ def parse_date(text: str) -> str:
     return text
 
 
+def chronological(first: str, second: str) -> tuple[str, str]:
+    """Two dates earlier first: a comparison always reads earlier -> later, so a power that exists
+    only at the later date is a gain, whichever order the reader gave the dates in."""
+    return (first, second) if first <= second else (second, first)
+
+
+DIRECTIONS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "up": (0.0, -1.0), "down": (0.0, 1.0)}
+
+
+def spatial_neighbour(centres: dict[str, tuple[float, float]], current: str | None, direction: str) -> str | None:
+    """The body an arrow key moves to: the nearest one ahead in `direction`, preferring those in
+    line (a sideways step counts double). None when nothing lies that way; with no current body,
+    the top-left one (reading order)."""
+    if not centres:
+        return None
+    if current not in centres:
+        return min(centres, key=lambda k: (centres[k][1], centres[k][0]))
+    dx, dy = DIRECTIONS[direction]
+    cx, cy = centres[current]
+    best: tuple[float, str] | None = None
+    for key, (x, y) in centres.items():
+        vx, vy = x - cx, y - cy
+        ahead = vx * dx + vy * dy
+        if key == current or ahead <= 1e-6:
+            continue
+        score = ahead + 2 * abs(vx * dy - vy * dx)
+        if best is None or score < best[0]:
+            best = (score, key)
+    return best[1] if best else None
+
+
 def today() -> str:
     return dt.date.today().isoformat()
 

@@ -77,3 +77,24 @@ def test_text_output_lists_sources_with_citations(db_path):
 def test_bad_input_getsone_clear_line(db_path, args, expected):
     line = one_clear_line(run_cli("powers", *args, db=db_path))
     assert line.startswith("error: ") and expected in line
+
+
+def test_diff_reads_earlier_to_later_whichever_date_comes_first(db_path):
+    """`--diff LATER EARLIER` must not report the 2022 reform's gains as losses."""
+    forward = cli_json(run_cli("powers", "--diff", "2021-12-31", "2023-06-30", "--json", db=db_path))
+    backward = cli_json(run_cli("powers", "--diff", "2023-06-30", "2021-12-31", "--json", db=db_path))
+    assert backward["from"] == "2021-12-31" and backward["to"] == "2023-06-30"
+    assert backward == forward
+    assert "citizens-apply-constitutional-court" in {p["id"] for p in backward["gained"]}
+    text = run_cli("powers", "--diff", "2023-06-30", "2021-12-31", db=db_path)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith("Changes from 2021-12-31 to 2023-06-30")
+    gained = text.stdout.split("\nGained")[1].split("\nLost")[0]
+    assert "Constitutional Court" in gained or "Const. Court" in gained
+
+
+def test_screenshot_power_options_reject_a_bad_date_in_one_line(db_path, tmp_path):
+    line = one_clear_line(run_cli("screenshot", str(tmp_path / "x.png"), "--view", "powers",
+                                  "--compare", "2023-13-01", db=db_path))
+    assert "not a valid calendar date" in line
+    assert not (tmp_path / "x.png").exists()

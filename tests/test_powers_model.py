@@ -185,3 +185,21 @@ def test_replacement_chains_are_followed_across_several_steps():
 def test_every_relation_has_a_label_and_description():
     for kind in RELATIONS.values():
         assert kind.label and kind.description.endswith(".")
+
+
+def test_spatial_neighbour_moves_to_the_nearest_body_in_line():
+    from models.power_balance import spatial_neighbour
+    grid = {"a": (0, 0), "b": (100, 0), "c": (0, 100), "d": (100, 100), "e": (300, 10)}
+    assert spatial_neighbour(grid, None, "right") == "a"
+    assert spatial_neighbour(grid, "a", "right") == "b"
+    assert spatial_neighbour(grid, "b", "right") == "e"
+    assert spatial_neighbour(grid, "e", "right") is None
+    assert spatial_neighbour(grid, "a", "down") == "c"
+    assert spatial_neighbour(grid, "d", "up") == "b"
+    assert spatial_neighbour(grid, "d", "left") == "c"
+
+
+def test_chronological_puts_the_earlier_date_first():
+    from models.power_balance import chronological
+    assert chronological("2023-06-30", "2021-12-31") == ("2021-12-31", "2023-06-30")
+    assert chronological("2021-12-31", "2023-06-30") == ("2021-12-31", "2023-06-30")

@@ -510,6 +510,57 @@
         </message>
     </context>
     <context>
+        <name>GraphTools</name>
+        <message>
+            <source>All &amp;labels</source>
+            <translation>Барлық &amp;жазулар</translation>
+        </message>
+        <message>
+            <source>Label every arrow</source>
+            <translation>Әр көрсеткіге жазу қою</translation>
+        </message>
+        <message>
+            <source>Off: only the selected body's arrows are labelled; the legend names the colours. On: every arrow that has room.</source>
+            <translation>Өшірулі: тек таңдалған органның көрсеткілеріне жазу қойылады, түстерді шартты белгілер түсіндіреді. Қосулы: орны бар әр көрсеткіге.</translation>
+        </message>
+        <message>
+            <source>&amp;Relations</source>
+            <translation>Бай&amp;ланыстар</translation>
+        </message>
+        <message>
+            <source>Relation types shown</source>
+            <translation>Көрсетілген байланыс түрлері</translation>
+        </message>
+        <message>
+            <source>Choose which kinds of relation the graph draws</source>
+            <translation>Сызбада қандай байланыс түрлері көрсетілетінін таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Барлығын көрсету</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Үлкейту</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Кішірейту</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Сыйдыру</translation>
+        </message>
+        <message>
+            <source>Zoom to fit</source>
+            <translation>Терезеге сыйдыру</translation>
+        </message>
+        <message>
+            <source>&amp;Relations ({shown} of {total})</source>
+            <translation>Бай&amp;ланыстар ({shown}/{total})</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialogs</name>
         <message>
             <source>Search (when the reading pane or a list has focus)</source>
@@ -1288,6 +1339,34 @@
     <context>
         <name>PowerBalance</name>
         <message>
+            <source>Powers on {date}: {count} relations shown.</source>
+            <translation>Өкілеттіктер: {date}. Көрсетілген байланыстар: {count}.</translation>
+        </message>
+        <message>
+            <source>Changes from {start} to {end}: {count} relations shown, {gained} gained, {lost} lost, {changed} changed.</source>
+            <translation>Өзгерістер: {start} → {end}. Көрсетілген байланыстар: {count}; алынды: {gained}, жоғалтылды: {lost}, өзгерді: {changed}.</translation>
+        </message>
+        <message>
+            <source>{count} labels left out for lack of room; the table lists every relation.</source>
+            <translation>Орын жетпегендіктен көрсетілмеген жазулар: {count}; кестеде барлық байланыстар бар.</translation>
+        </message>
+        <message>
+            <source>Hidden relation types: {types}.</source>
+            <translation>Жасырылған байланыс түрлері: {types}.</translation>
+        </message>
+        <message>
+            <source>Current body: {name} ({branch}).</source>
+            <translation>Ағымдағы орган: {name} ({branch}).</translation>
+        </message>
+        <message>
+            <source>Selected: {name}, {count} relations:</source>
+            <translation>Таңдалған: {name}; байланыстар: {count}:</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between bodies, Enter lists a body's powers, Space selects it; the Table tab lists every relation.</source>
+            <translation>Бағыт пернелері органдар арасында жылжытады, Enter органның өкілеттіктерін көрсетеді, бос орын пернесі оны таңдайды; «Кесте» қойындысында барлық байланыстар бар.</translation>
+        </message>
+        <message>
             <source>Click to list its powers then and now.</source>
             <translation>Оның сол кездегі және қазіргі өкілеттіктерін көру үшін басыңыз.</translation>
         </message>
@@ -1312,14 +1391,6 @@
 exist on the date shown.</source>
             <translation>Сұр үзік жақтаулар: көрсетілген күні
 жоқ органдар.</translation>
-        </message>
-        <message>
-            <source>Click an arrow to open the reform that
-changed it; click a body to list its
-powers then and now. Hover for sources.</source>
-            <translation>Көрсеткіні өзгерткен реформаны ашу үшін
-оны басыңыз; органның өкілеттіктерін көру
-үшін оны басыңыз. Дереккөздер — меңзегенде.</translation>
         </message>
         <message>
             <source>was:</source>
@@ -1380,6 +1451,10 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>Each arrow goes from the body that holds a power to the body it is held over. Hover over an arrow for its details and sources; click it to open the reform that introduced or ended it. Click a body to list its powers then and now. Dotted arrows rest on earlier rules that the newer sources do not mention.</source>
             <translation>Әр көрсеткі өкілеттігі бар органнан сол өкілеттік қолданылатын органға қарай бағытталған. Толығырақ мәлімет пен дереккөздерді көру үшін көрсеткіге меңзеңіз; өкілеттікті енгізген не тоқтатқан реформаны ашу үшін оны басыңыз. Органның сол кездегі және қазіргі өкілеттіктерін көру үшін оны басыңыз. Нүктелі көрсеткілер жаңа дереккөздер атамайтын бұрынғы нормаларға сүйенеді.</translation>
+        </message>
+        <message>
+            <source>The legend names each colour and line. Select a body (click it, or move to it with the arrow keys and press Enter) to label its relations and fade the rest; Escape goes back. All labels labels every arrow that has room.</source>
+            <translation>Шартты белгілер әр түс пен сызықты түсіндіреді. Органның байланыстарына жазу қойып, қалғанын күңгірттеу үшін оны таңдаңыз (басу арқылы немесе бағыт пернелерімен барып, Enter басыңыз); Escape кері қайтарады. «Барлық жазулар» орны бар әр көрсеткіге жазу қояды.</translation>
         </message>
         <message>
             <source>Relations are recorded only as far as the sources state them. Counts are not a measure of strength.</source>
@@ -1573,28 +1648,28 @@ powers then and now. Hover for sources.</source>
             <translation>Кезең: {label}</translation>
         </message>
         <message>
-            <source>&amp;Compare with</source>
-            <translation>&amp;Салыстыру:</translation>
+            <source>Show &amp;changes</source>
+            <translation>Өз&amp;герістерді көрсету</translation>
         </message>
         <message>
-            <source>Compare with an earlier date</source>
-            <translation>Ертерек күнмен салыстыру</translation>
+            <source>Show changes between two dates</source>
+            <translation>Екі күн арасындағы өзгерістерді көрсету</translation>
         </message>
         <message>
-            <source>Colour the powers gained, lost or changed since the date on the right</source>
-            <translation>Оң жақтағы күннен бері алынған, жоғалтылған не өзгерген өкілеттіктерді түспен белгілеу</translation>
+            <source>Colour the powers gained, lost or changed between the two dates, read from the earlier to the later</source>
+            <translation>Екі күн арасында алынған, жоғалтылған немесе өзгерген өкілеттіктерді ертеректен кейінгіге қарай түспен белгілеу</translation>
         </message>
         <message>
-            <source>Compare from date</source>
-            <translation>Салыстыру басталатын күн</translation>
+            <source>Compare &amp;with:</source>
+            <translation>С&amp;алыстыру күні:</translation>
         </message>
         <message>
-            <source>&amp;Labels</source>
-            <translation>&amp;Жазулар</translation>
+            <source>Compare with</source>
+            <translation>Салыстыру күні</translation>
         </message>
         <message>
-            <source>Show relation labels on arrows</source>
-            <translation>Көрсеткілерде байланыс атауларын көрсету</translation>
+            <source>The other date of the comparison, earlier or later</source>
+            <translation>Салыстырудың екінші күні, ертерек немесе кейінірек</translation>
         </message>
         <message>
             <source>Export &amp;PNG…</source>
@@ -1619,10 +1694,6 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>Power-balance graph</source>
             <translation>Өкілеттіктер балансының сызбасы</translation>
-        </message>
-        <message>
-            <source>Institutions grouped by branch; arrows go from the body holding a power to the body it is held over</source>
-            <translation>Институттар билік тармақтары бойынша топтастырылған; көрсеткілер өкілеттігі бар органнан ол қолданылатын органға қарай бағытталған</translation>
         </message>
         <message>
             <source>&amp;Graph</source>

@@ -510,6 +510,57 @@
         </message>
     </context>
     <context>
+        <name>GraphTools</name>
+        <message>
+            <source>All &amp;labels</source>
+            <translation>Все &amp;подписи</translation>
+        </message>
+        <message>
+            <source>Label every arrow</source>
+            <translation>Подписать каждую стрелку</translation>
+        </message>
+        <message>
+            <source>Off: only the selected body's arrows are labelled; the legend names the colours. On: every arrow that has room.</source>
+            <translation>Выкл.: подписаны только стрелки выбранного органа, цвета объясняет легенда. Вкл.: все стрелки, для подписи которых есть место.</translation>
+        </message>
+        <message>
+            <source>&amp;Relations</source>
+            <translation>Св&amp;язи</translation>
+        </message>
+        <message>
+            <source>Relation types shown</source>
+            <translation>Показанные виды связей</translation>
+        </message>
+        <message>
+            <source>Choose which kinds of relation the graph draws</source>
+            <translation>Выберите, какие виды связей показывает схема</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Показать все</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>По размеру</translation>
+        </message>
+        <message>
+            <source>Zoom to fit</source>
+            <translation>Вписать в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Relations ({shown} of {total})</source>
+            <translation>Св&amp;язи ({shown} из {total})</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialogs</name>
         <message>
             <source>Search (when the reading pane or a list has focus)</source>
@@ -1288,6 +1339,34 @@
     <context>
         <name>PowerBalance</name>
         <message>
+            <source>Powers on {date}: {count} relations shown.</source>
+            <translation>Полномочия на {date}: показано связей: {count}.</translation>
+        </message>
+        <message>
+            <source>Changes from {start} to {end}: {count} relations shown, {gained} gained, {lost} lost, {changed} changed.</source>
+            <translation>Изменения: {start} → {end}. Показано связей: {count}; получено: {gained}, утрачено: {lost}, изменено: {changed}.</translation>
+        </message>
+        <message>
+            <source>{count} labels left out for lack of room; the table lists every relation.</source>
+            <translation>Подписей не показано из-за нехватки места: {count}; в таблице есть все связи.</translation>
+        </message>
+        <message>
+            <source>Hidden relation types: {types}.</source>
+            <translation>Скрытые виды связей: {types}.</translation>
+        </message>
+        <message>
+            <source>Current body: {name} ({branch}).</source>
+            <translation>Текущий орган: {name} ({branch}).</translation>
+        </message>
+        <message>
+            <source>Selected: {name}, {count} relations:</source>
+            <translation>Выбран: {name}; связей: {count}:</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between bodies, Enter lists a body's powers, Space selects it; the Table tab lists every relation.</source>
+            <translation>Клавиши со стрелками переходят между органами, Enter показывает полномочия органа, пробел выбирает его; вкладка «Таблица» перечисляет все связи.</translation>
+        </message>
+        <message>
             <source>Click to list its powers then and now.</source>
             <translation>Щёлкните, чтобы увидеть его полномочия тогда и сейчас.</translation>
         </message>
@@ -1312,14 +1391,6 @@
 exist on the date shown.</source>
             <translation>Серые пунктирные рамки: органы, которых
 нет на показанную дату.</translation>
-        </message>
-        <message>
-            <source>Click an arrow to open the reform that
-changed it; click a body to list its
-powers then and now. Hover for sources.</source>
-            <translation>Щёлкните стрелку, чтобы открыть реформу,
-которая её изменила; щёлкните орган, чтобы
-увидеть его полномочия. Источники — при наведении.</translation>
         </message>
         <message>
             <source>was:</source>
@@ -1380,6 +1451,10 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>Each arrow goes from the body that holds a power to the body it is held over. Hover over an arrow for its details and sources; click it to open the reform that introduced or ended it. Click a body to list its powers then and now. Dotted arrows rest on earlier rules that the newer sources do not mention.</source>
             <translation>Каждая стрелка идёт от органа, обладающего полномочием, к органу, в отношении которого оно действует. Наведите указатель на стрелку, чтобы увидеть подробности и источники; щёлкните её, чтобы открыть реформу, которая ввела или отменила полномочие. Щёлкните орган, чтобы увидеть его полномочия тогда и сейчас. Пунктирные стрелки опираются на прежние нормы, о которых новые источники не упоминают.</translation>
+        </message>
+        <message>
+            <source>The legend names each colour and line. Select a body (click it, or move to it with the arrow keys and press Enter) to label its relations and fade the rest; Escape goes back. All labels labels every arrow that has room.</source>
+            <translation>Легенда объясняет каждый цвет и линию. Выберите орган (щелчком или стрелками и клавишей Enter), чтобы подписать его связи и приглушить остальные; Escape возвращает обратно. «Все подписи» подписывают каждую стрелку, для которой есть место.</translation>
         </message>
         <message>
             <source>Relations are recorded only as far as the sources state them. Counts are not a measure of strength.</source>
@@ -1573,28 +1648,28 @@ powers then and now. Hover for sources.</source>
             <translation>Период: {label}</translation>
         </message>
         <message>
-            <source>&amp;Compare with</source>
-            <translation>&amp;Сравнить с</translation>
+            <source>Show &amp;changes</source>
+            <translation>Показать &amp;изменения</translation>
         </message>
         <message>
-            <source>Compare with an earlier date</source>
-            <translation>Сравнить с более ранней датой</translation>
+            <source>Show changes between two dates</source>
+            <translation>Показать изменения между двумя датами</translation>
         </message>
         <message>
-            <source>Colour the powers gained, lost or changed since the date on the right</source>
-            <translation>Выделить цветом полномочия, полученные, утраченные или изменённые с даты справа</translation>
+            <source>Colour the powers gained, lost or changed between the two dates, read from the earlier to the later</source>
+            <translation>Выделить цветом полномочия, полученные, утраченные или изменённые между двумя датами, от более ранней к более поздней</translation>
         </message>
         <message>
-            <source>Compare from date</source>
-            <translation>Сравнить с даты</translation>
+            <source>Compare &amp;with:</source>
+            <translation>С&amp;равнить с:</translation>
         </message>
         <message>
-            <source>&amp;Labels</source>
-            <translation>&amp;Подписи</translation>
+            <source>Compare with</source>
+            <translation>Сравнить с</translation>
         </message>
         <message>
-            <source>Show relation labels on arrows</source>
-            <translation>Показывать подписи связей на стрелках</translation>
+            <source>The other date of the comparison, earlier or later</source>
+            <translation>Вторая дата сравнения, более ранняя или более поздняя</translation>
         </message>
         <message>
             <source>Export &amp;PNG…</source>
@@ -1619,10 +1694,6 @@ powers then and now. Hover for sources.</source>
         <message>
             <source>Power-balance graph</source>
             <translation>Схема баланса полномочий</translation>
-        </message>
-        <message>
-            <source>Institutions grouped by branch; arrows go from the body holding a power to the body it is held over</source>
-            <translation>Институты сгруппированы по ветвям власти; стрелки идут от органа, обладающего полномочием, к органу, в отношении которого оно действует</translation>
         </message>
         <message>
             <source>&amp;Graph</source>

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from db.errors import AtlasError
-from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, era_presets, today
+from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, chronological, era_presets, today
 from ui.common.plain_text import tooltip
 from ui.powers import power_print
+from ui.powers.power_graph_a11y import announce, graph_description
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
+from ui.powers.power_graph_tools import GraphTools
 from ui.powers.power_html import PowerPanelHtml
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
 from ui.powers.power_text import day, era_description, era_label
@@ -64,9 +66,9 @@ class PowerBalanceView(QWidget):
         self._selected_power: str | None = None
         self.diff: PowerDiff | None = None
 
-        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self)
+        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self, self.font())
         self.scene.edgeClicked.connect(self._edge_clicked)
-        self.scene.nodeClicked.connect(self.select_institution)
+        self.scene.nodeClicked.connect(self._node_clicked)
         self.panel_html = PowerPanelHtml(self.balance, self._status_color)
         self._build_ui()
         self._refresh()
@@ -120,25 +122,28 @@ class PowerBalanceView(QWidget):
             preset_row.addWidget(button)
             self.era_buttons[era.key] = button
         preset_row.addStretch(1)
-        self.compare_box = QCheckBox(self.tr("&Compare with"))
-        self.compare_box.setAccessibleName(self.tr("Compare with an earlier date"))
-        self.compare_box.setToolTip(self.tr("Colour the powers gained, lost or changed since the date on the right"))
+        self.compare_box = QCheckBox(self.tr("Show &changes"))
+        self.compare_box.setAccessibleName(self.tr("Show changes between two dates"))
+        self.compare_box.setToolTip(self.tr("Colour the powers gained, lost or changed between the two dates, "
+                                            "read from the earlier to the later"))
         self.compare_box.toggled.connect(self._compare_toggled)
+        self.compare_label = compare_label = QLabel(self.tr("Compare &with:"))
         self.from_edit = QDateEdit()
+        compare_label.setBuddy(self.from_edit)
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDateRange(qdate(EARLIEST_DATE), qdate(self._end))
         self.from_edit.setDate(qdate(self._from_date))
-        self.from_edit.setAccessibleName(self.tr("Compare from date"))
+        self.from_edit.setAccessibleName(self.tr("Compare with"))
+        self.from_edit.setAccessibleDescription(self.tr("The other date of the comparison, earlier or later"))
         self.from_edit.dateChanged.connect(self._from_changed)
         tools_row.addWidget(self.compare_box)
+        tools_row.addWidget(compare_label)
         tools_row.addWidget(self.from_edit)
         tools_row.addStretch(1)
-        self.labels_box = QCheckBox(self.tr("&Labels"))
-        self.labels_box.setChecked(True)
-        self.labels_box.setAccessibleName(self.tr("Show relation labels on arrows"))
-        self.labels_box.toggled.connect(self.scene.set_show_labels)
-        tools_row.addWidget(self.labels_box)
+        self.graph_tools = GraphTools(self.scene)
+        self.labels_box = self.graph_tools.labels_box
+        tools_row.addWidget(self.graph_tools)
         self.png_button = QPushButton(self.tr("Export &PNG\u2026"))
         self.png_button.setAccessibleName(self.tr("Export the graph as a PNG image"))
         self.png_button.clicked.connect(self._export_png_dialog)
@@ -162,10 +167,14 @@ class PowerBalanceView(QWidget):
         self.splitter = QSplitter(Qt.Horizontal)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Graph or table"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Graph or table"))
         self.graph_view = PowerGraphView(self.scene)
         self.graph_view.setAccessibleName(self.tr("Power-balance graph"))
-        self.graph_view.setAccessibleDescription(self.tr(
-            "Institutions grouped by branch; arrows go from the body holding a power to the body it is held over"))
+        self.graph_view.bodyActivated.connect(self.select_institution)
+        self.graph_view.bodyToggled.connect(self._toggle_focus)
+        self.graph_view.escaped.connect(self._escape_graph)
+        self.graph_tools.connect_view(self.graph_view)
+        self.scene.changed_view.connect(lambda: announce(self.graph_view, graph_description(self.scene)))
         self.tabs.addTab(self.graph_view, self.tr("&Graph"))
 
         table_page = QWidget()
@@ -192,10 +201,10 @@ class PowerBalanceView(QWidget):
         header = self.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 200, 150, 200, 380, 90, 110, 240, 320, 40, 320)):
-            self.table_view.setColumnWidth(column, width)
         self.table_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table_view.doubleClicked.connect(self._table_activated)
+        self.table_view.rowActivated.connect(self._table_activated)
+        # The window's text zoom sets the table's font: the graph follows it.
+        self.table_view.fontChanged.connect(lambda: self.scene.set_font(self.table_view.font()))
         self.table_view.selectionModel().currentRowChanged.connect(self._table_current_changed)
         table_layout.addWidget(self.filter_edit)
         table_layout.addWidget(self.table_view)
@@ -211,7 +220,7 @@ class PowerBalanceView(QWidget):
         self.splitter.addWidget(self.side_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 330])
+        self.splitter.setSizes([950, 300])
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
@@ -233,17 +242,19 @@ class PowerBalanceView(QWidget):
             self.splitter.setOrientation(orientation)
             total = self.splitter.height() if narrow else self.splitter.width()
             self.splitter.setSizes([int(total * 0.68), int(total * 0.32)] if narrow
-                                   else [int(total * 0.73), int(total * 0.27)])
+                                   else [int(total * 0.76), int(total * 0.24)])
 
     # -- public API --------------------------------------------------------------------------------
     def view_state(self) -> dict:
         """What a rebuild (language switch) keeps: date, comparison, labels, tab, selection."""
         return {"date": self._date, "compare": self._from_date if self._compare else None,
                 "labels": self.labels_box.isChecked(), "tab": self.tabs.currentIndex(),
-                "selected": self._selected, "power": self._selected_power}
+                "selected": self._selected, "power": self._selected_power,
+                "hidden": sorted(self.scene.hidden_groups)}
 
     def restore_view_state(self, state: dict) -> None:
-        self.labels_box.setChecked(state.get("labels", True))
+        self.labels_box.setChecked(state.get("labels", False))
+        self.graph_tools.set_hidden_groups(set(state.get("hidden", ())))
         self.tabs.setCurrentIndex(state.get("tab", 0))
         self.set_date(state.get("date", self._date))
         self.set_compare(state.get("compare"))
@@ -296,7 +307,7 @@ class PowerBalanceView(QWidget):
     def render_to_pdf(self, path: str | Path) -> int:
         """Write the graph (always on light paper) and the table of relations to a PDF; returns pages."""
         return power_print.write_pdf(path, self.balance, self._date, self.diff, self.table_model.rows(),
-                                     self.scene.show_labels, self.atlas.data_version)
+                                     True, self.atlas.data_version)  # paper cannot hover: every label with room
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing support only when asked
@@ -329,12 +340,29 @@ class PowerBalanceView(QWidget):
         self._refresh()
 
     def _from_changed(self, date: QDate) -> None:
+        """Choosing the other date means comparing: compare mode turns on."""
         self._from_date = iso(date)
-        if self._compare:
+        if not self._compare:
+            self.compare_box.setChecked(True)  # refreshes through _compare_toggled
+        else:
             self._refresh()
 
+    def _node_clicked(self, institution_id: str) -> None:
+        self.scene.set_current(institution_id)
+        self.select_institution(institution_id)
+
+    def _toggle_focus(self, institution_id: str) -> None:
+        self.select_institution(None if self._selected == institution_id else institution_id)
+
+    def _escape_graph(self) -> None:
+        if self._selected or self._selected_power:
+            self.select_institution(None)
+        else:
+            self.scene.set_current(None)
+
     def _refresh(self) -> None:
-        self.diff = self.balance.diff(self._from_date, self._date) if self._compare else None
+        # Always earlier -> later, whichever of the two dates the reader set first: gains are gains.
+        self.diff = self.balance.diff(*chronological(self._from_date, self._date)) if self._compare else None
         self.scene.show_state(self._date, self.diff)
         for edge in self.scene.edges:
             was = None
@@ -345,8 +373,9 @@ class PowerBalanceView(QWidget):
         if self.diff is None:
             rows = rows_for_state(self.balance.state(self._date).powers, self._date)
         else:
-            rows = rows_for_diff(self.diff, self.balance.state(self._date).powers)
+            rows = rows_for_diff(self.diff, self.balance.state(self.diff.to_date).powers)
         self.table_model.set_rows(rows)
+        self.table_view.size_columns()
         self.table_view.setColumnHidden(0, self.diff is None)
         self._update_side_panel()
 
@@ -389,8 +418,8 @@ class PowerBalanceView(QWidget):
         if self._selected_power:
             body = self.panel_html.power(self.balance.power(self._selected_power), self.diff)
         elif self._selected:
-            then = self._from_date if self._compare else self._date
-            now = self._date if self._compare else self._today
+            then = self.diff.from_date if self.diff else self._date
+            now = self.diff.to_date if self.diff else self._today
             body = self.panel_html.institution(self._selected, then, now, self.diff)
         else:
             body = self.panel_html.overview(self._date, self._today, self.diff)
@@ -414,4 +443,4 @@ class PowerBalanceView(QWidget):
     def paint_pages(self, device: QPagedPaintDevice) -> int:
         """The graph (light paper) and the table of relations onto a printer or PDF writer; returns pages."""
         return power_print.paint_pages(device, self.balance, self._date, self.diff, self.table_model.rows(),
-                                       self.scene.show_labels, self.atlas.data_version)
+                                       True, self.atlas.data_version)

@@ -39,6 +39,8 @@ class NodeItem(QGraphicsRectItem):
         self.label.setAcceptedMouseButtons(Qt.NoButton)
         self.exists = True
         self.selected = False
+        self.current = False  # the keyboard cursor is here: draw a focus ring
+        self._ring = QColor()
 
     def style(self, colors: GraphColors, exists: bool, font: QFont) -> None:
         self.exists = exists
@@ -51,6 +53,7 @@ class NodeItem(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         self.label.setFont(font)
         self.label.setBrush(QBrush(colors.text if exists else colors.muted))
+        self._ring = QColor(colors.text)
         bounds = self.label.boundingRect()
         rect = self.rect()
         self.label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
@@ -60,6 +63,14 @@ class NodeItem(QGraphicsRectItem):
         painter.setPen(self.pen())
         painter.setBrush(self.brush())
         painter.drawRoundedRect(self.rect(), 7, 7)
+        if self.current:
+            ring = QPen(self._ring, 2.0, Qt.DashLine)
+            painter.setPen(ring)
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(self.rect().adjusted(-4, -4, 4, 4), 9, 9)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-6, -6, 6, 6)  # room for the focus ring
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton and self.on_click is not None:
@@ -89,6 +100,7 @@ class EdgeItem(QGraphicsPathItem):
         self.label_back.setAcceptedMouseButtons(Qt.NoButton)
         self.label_back.setPen(QPen(Qt.NoPen))
         self.label_back.setZValue(-1)
+        self.label_shown = False
 
     def set_geometry(self, path: QPainterPath, arrow: QPolygonF, label_at: QPointF) -> None:
         self.prepareGeometryChange()
@@ -101,6 +113,14 @@ class EdgeItem(QGraphicsPathItem):
         self.label.setPos(at.x() - bounds.width() / 2, at.y() - bounds.height() / 2)
         self.label_back.setRect(self.label.pos().x() - 2, self.label.pos().y(), bounds.width() + 4, bounds.height())
 
+    def label_size(self) -> QRectF:
+        return self.label.boundingRect()
+
+    def set_label_shown(self, shown: bool) -> None:
+        self.label_shown = shown
+        self.label.setVisible(shown)
+        self.label_back.setVisible(shown)
+
     def label_text(self) -> str:
         text = relation_label(self.power)
         if self.power.count:
@@ -109,11 +129,13 @@ class EdgeItem(QGraphicsPathItem):
             text += " " + QCoreApplication.translate("PowerBalance", "(disputed)")
         return text
 
-    def style(self, colors: GraphColors, date: str, font: QFont, show_label: bool, focus: str | None = None) -> None:
+    def style(self, colors: GraphColors, date: str, font: QFont, focus: str | None = None) -> None:
         color = edge_color(colors, self.power, self.status)
-        if focus and focus not in (self.power.holder, self.power.target):
-            color.setAlpha(45)
-        width = 1.6 if self.status in (None, "same") else 2.6
+        related = bool(focus) and focus in (self.power.holder, self.power.target)
+        if focus and not related:
+            color.setAlpha(40)  # focus mode: the selected body's relations stand out, the rest fade
+        width = (1.6 if self.status in (None, "same") else 2.6) + (1.2 if related else 0)
+        self.setZValue(6 if related else 5)
         pen = QPen(color, width + (1.4 if self._hover else 0))
         pen.setCapStyle(Qt.RoundCap)
         group = RELATIONS[self.power.relation].group if self.power.relation in RELATIONS else ""
@@ -132,8 +154,6 @@ class EdgeItem(QGraphicsPathItem):
             label_color.setAlpha(60)
         self.label.setBrush(QBrush(label_color))
         self.label_back.setBrush(QBrush(colors.label_back))
-        self.label.setVisible(show_label)
-        self.label_back.setVisible(show_label)
 
     def shape(self) -> QPainterPath:
         from PySide6.QtGui import QPainterPathStroker
@@ -161,6 +181,8 @@ class EdgeItem(QGraphicsPathItem):
         pen.setWidthF(self._pen.widthF() + 1.6)
         self._pen = pen
         self.setZValue(8)
+        self.label.setVisible(True)  # an unlabelled arrow shows its label while hovered
+        self.label_back.setVisible(True)
         self.update()
         super().hoverEnterEvent(event)
 
@@ -170,6 +192,7 @@ class EdgeItem(QGraphicsPathItem):
         pen.setWidthF(max(1.0, self._pen.widthF() - 1.6))
         self._pen = pen
         self.setZValue(5)
+        self.set_label_shown(self.label_shown)
         self.update()
         super().hoverLeaveEvent(event)
 

@@ -1,132 +1,170 @@
-"""The power-balance graph: institutions as nodes grouped by branch, powers as labelled arrows.
+"""The power-balance graph: institutions as nodes grouped by branch, powers as arrows.
 
-The layout depends only on the list of institutions, never on the date, so a body stays in the
-same place while the reader moves through time; bodies that do not exist on the date are greyed.
-Colours come from a `GraphColors` scheme: the screen one follows the palette (light or dark),
-the print one is always light.
+The layout depends only on the list of institutions and the font, never on the date, so a body
+stays in the same place while the reader moves through time; bodies that do not exist on the
+date are greyed. Colours come from a `GraphColors` scheme: the screen one follows the palette
+(light or dark), the print one is always light.
+
+Relation labels: with 40-odd arrows in a window-sized graph, a label on every arrow cannot be
+legible at a real text size (they piled up and shrank to ~5 px). So by default an arrow is read
+through the legend (colour and line style name its family) and its tooltip, and only the
+selected body's relations carry a label (focus mode: its arrows stand out, the rest fade).
+"All labels" (and the printout) label every arrow that has a clear spot. Either way a label never
+overlaps another label, a body or a branch heading: `power_graph_geometry.label_spot` finds it a
+free place or the label is left out (`hidden_labels` counts those; the table lists everything).
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-)
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from models.power_balance import (
-    BRANCH_ORDER,
-    Power,
-    PowerBalance,
-    PowerDiff,
-    PowerInstitution,
-)
+from models.power_balance import BRANCH_ORDER, RELATIONS, Power, PowerBalance, PowerDiff, PowerInstitution
 from ui.i18n import labels
+from ui.powers.power_graph_geometry import GraphMetrics, label_spot, legible, route
 from ui.powers.power_graph_items import EdgeItem, NodeItem
-from ui.powers.power_graph_style import (
-    BOX_PAD,
-    BOX_TITLE,
-    BRANCH_CELLS,
-    CAPTION_CELL,
-    CELL_H,
-    CELL_W,
-    COL_GAP,
-    GAP_X,
-    GAP_Y,
-    GROUP_COLORS,
-    GROUP_LABELS,
-    LEGEND_CELL,
-    NODE_H,
-    NODE_W,
-    ROW_GAP,
-    STATUS_COLORS,
-    GraphColors,
-    edge_color,
-)
-from ui.powers.power_text import day
+from ui.powers.power_graph_legend import draw_legend, legend_size
+from ui.powers.power_graph_style import BRANCH_CELLS, GraphColors
 
-translate = QCoreApplication.translate
+MARGIN = 8.0
+
+
+def relation_group(power: Power) -> str:
+    return RELATIONS[power.relation].group if power.relation in RELATIONS else "advise"
 
 
 class PowerGraphScene(QGraphicsScene):
-    """Nodes are made once per balance (stable places); edges are rebuilt for each date or comparison."""
+    """Nodes are made once per balance and font (stable places); edges are rebuilt for each date."""
 
     edgeClicked = Signal(str)  # power id
     nodeClicked = Signal(str)  # institution id
+    changed_view = Signal()    # what is shown changed (for the accessible summary)
 
-    def __init__(self, balance: PowerBalance, colors: GraphColors, parent: QObject | None = None):
+    def __init__(self, balance: PowerBalance, colors: GraphColors, parent: QObject | None = None,
+                 font: QFont | None = None):
         super().__init__(parent)
         self.balance = balance
         self.colors = colors
-        self.show_labels = True
+        self.show_labels = False  # every arrow labelled (where there is room), not only the selected body's
         self.focus: str | None = None
-        self.interactive_hint = True  # off on paper, where nothing can be clicked
-        self.node_font = QFont()
-        self.node_font.setPointSizeF(9.5)
-        self.node_font.setBold(True)
-        self.edge_font = QFont()
-        self.edge_font.setPointSizeF(7.5)
-        self.title_font = QFont()
-        self.title_font.setPointSizeF(9)
-        self.title_font.setBold(True)
+        self.current: str | None = None  # the keyboard cursor
+        self.hidden_groups: set[str] = set()
+        self.hidden_labels = 0
+        self.interactive_hint = True  # kept for callers; the hint now lives in the details panel
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
-        self._boxes: list[tuple[str, QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
+        self._boxes: list[tuple[str, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsRectItem]] = []
         self._legend_items: list[QGraphicsItem] = []
-        self._caption: QGraphicsSimpleTextItem | None = None
+        self._legend_at = QPointF()
+        self.legend_rect = QRectF()
         self.date = ""
         self.diff: PowerDiff | None = None
-        self._layout_nodes()
-        width = 3 * CELL_W + 2 * GAP_X
-        height = 3 * CELL_H + 2 * GAP_Y
-        self.setSceneRect(QRectF(-20, -20, width + 40, height + 40))
+        self.set_font(font or QFont())
 
     # -- layout ------------------------------------------------------------------------------------
-    @staticmethod
-    def cell_rect(column: int, row: int) -> QRectF:
-        return QRectF(column * (CELL_W + GAP_X), row * (CELL_H + GAP_Y), CELL_W, CELL_H)
+    def set_font(self, font: QFont) -> None:
+        """Derive the graph's fonts (never below 9 pt) and every length from `font`, and lay out again."""
+        self.node_font = legible(font, bold=True)
+        self.edge_font = legible(font)
+        self.title_font = legible(font, bold=True)
+        involved = self.balance.involved_institutions()
+        self.metrics = GraphMetrics.for_font(self.node_font, self.title_font, [i.short for i in involved])
+        self._layout_nodes(involved)
+        if self.date:
+            self.show_state(self.date, self.diff)
 
-    def _layout_nodes(self) -> None:
+    def _layout_nodes(self, involved: list[PowerInstitution]) -> None:
+        for node in self.nodes.values():
+            self.removeItem(node)
+        for _branch, *items in self._boxes:
+            for item in items:
+                self.removeItem(item)
+        self.nodes, self._boxes = {}, []
+        self._routes: dict[tuple[str, str, float], tuple] = {}
+        self._lanes: set[tuple[int, int]] = set()  # grid cells the detours use (they spread out)
+        m = self.metrics
         by_branch: dict[str, list[PowerInstitution]] = {}
-        for institution in self.balance.involved_institutions():
+        for institution in involved:
             by_branch.setdefault(institution.branch, []).append(institution)
-        spare = [(0, 2), (2, 2)]
+        spare = [(0, 3), (2, 3)]
+        title_metrics = QFontMetricsF(self.title_font)
+        cells: dict[str, tuple[int, int]] = {}
+        sizes: dict[str, tuple[int, QRectF]] = {}
         for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
-            members = by_branch[branch]
-            cell = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 2))
-            cell_rect = self.cell_rect(*cell)
-            columns = 3 if len(members) == 3 or len(members) > 4 else 2
-            rows = math.ceil(len(members) / columns)
-            inner_w = columns * NODE_W + (columns - 1) * COL_GAP
-            inner_h = rows * NODE_H + (rows - 1) * ROW_GAP
-            box = QRectF(0, 0, inner_w + 2 * BOX_PAD, inner_h + 2 * BOX_PAD + BOX_TITLE)
-            box.moveCenter(cell_rect.center())
-            rect_item = QGraphicsRectItem(box)
-            rect_item.setZValue(0)
-            rect_item.setAcceptedMouseButtons(Qt.NoButton)
-            title = QGraphicsSimpleTextItem(labels.label(labels.BRANCH, branch).upper())
-            title.setPos(box.left() + BOX_PAD, box.top() + 5)
-            title.setZValue(9)  # above the arrows, below the nodes: the branch names stay legible
-            title.setAcceptedMouseButtons(Qt.NoButton)
-            self.addItem(rect_item)
-            self.addItem(title)
-            self._boxes.append((branch, rect_item, title))
-            for index, institution in enumerate(members):
-                row, column = divmod(index, columns)
-                left = box.left() + BOX_PAD + column * (NODE_W + COL_GAP)
-                top = box.top() + BOX_PAD + BOX_TITLE + row * (NODE_H + ROW_GAP)
-                node = NodeItem(institution, QRectF(left, top, NODE_W, NODE_H), self.nodeClicked.emit)
-                self.addItem(node)
-                self.nodes[institution.id] = node
+            count = len(by_branch[branch])
+            columns = count if count <= 2 else (3 if count > 4 else 2)
+            rows = math.ceil(count / columns)
+            heading = title_metrics.horizontalAdvance(labels.label(labels.BRANCH, branch).upper()) + 2 * m.box_pad
+            box = QRectF(0, 0, max(heading, columns * m.node_w + (columns - 1) * m.col_gap + 2 * m.box_pad),
+                         rows * m.node_h + (rows - 1) * m.row_gap + 2 * m.box_pad + m.box_title)
+            cells[branch] = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 3))
+            sizes[branch] = (columns, box)
+        # Column widths and row heights from the boxes of the top two rows; the bottom row (citizens,
+        # beside the legend) is placed on its own so its wide box does not widen a column.
+        col_w = [max((sizes[b][1].width() for b, c in cells.items() if c[0] == col and c[1] < 2), default=0)
+                 for col in range(3)]
+        row_h = [max((sizes[b][1].height() for b, c in cells.items() if c[1] == row), default=0) for row in range(4)]
+        col_x = [MARGIN, MARGIN + col_w[0] + m.gap_x, MARGIN + col_w[0] + col_w[1] + 2 * m.gap_x]
+        row_y = [MARGIN]
+        for row in range(3):
+            row_y.append(row_y[-1] + row_h[row] + (m.gap_y if row_h[row] else 0))
+        grid_w = col_x[2] + col_w[2]
+        # The bottom row: citizens under the local bodies they elect, the legend to their right.
+        bottom = [b for b, c in cells.items() if c[1] == 2]
+        citizens_w = max((sizes[b][1].width() for b in bottom), default=0)
+        legend = legend_size(self.colors, self.balance, self.edge_font, self.title_font)
+        self._legend_at = QPointF(max(col_x[1], MARGIN + citizens_w + m.gap_x), row_y[2])
+        self.legend_slot = legend.translated(self._legend_at)
+        for branch, (columns, box) in sizes.items():
+            column, row = cells[branch]
+            if row == 2:
+                box.moveTopLeft(QPointF(MARGIN + max(0.0, (col_w[0] - box.width()) / 2), row_y[2]))
+            else:
+                box.moveTopLeft(QPointF(col_x[column] + (col_w[column] - box.width()) / 2, row_y[row]))
+            self._add_box(branch, box, by_branch[branch], columns)
+        width = max(grid_w, self.legend_slot.right(), *(n.rect().right() for n in self.nodes.values())) + MARGIN
+        height = max(row_y[2] + max(row_h[2], legend.height()), row_y[3]) + MARGIN
+        self.setSceneRect(QRectF(0, 0, width, height))
+
+    def _add_box(self, branch: str, box: QRectF, members: list[PowerInstitution], columns: int) -> None:
+        m = self.metrics
+        rect_item = QGraphicsRectItem(box)
+        rect_item.setZValue(0)
+        title = QGraphicsSimpleTextItem(labels.label(labels.BRANCH, branch).upper())
+        title.setFont(self.title_font)
+        title.setPos(box.left() + m.box_pad, box.top() + 0.15 * m.em)
+        # An opaque plate under the heading, above the arrows: no arrow is drawn across a branch name.
+        plate = QGraphicsRectItem(title.sceneBoundingRect().adjusted(-3, 0, 3, 0))
+        plate.setZValue(8)
+        title.setZValue(9)
+        for item in (rect_item, plate, title):
+            item.setAcceptedMouseButtons(Qt.NoButton)
+            self.addItem(item)
+        self._boxes.append((branch, rect_item, title, plate))
+        for index, institution in enumerate(members):
+            row, column = divmod(index, columns)
+            inner = columns * m.node_w + (columns - 1) * m.col_gap
+            left = box.left() + (box.width() - inner) / 2 + column * (m.node_w + m.col_gap)
+            top = box.top() + m.box_pad + m.box_title + row * (m.node_h + m.row_gap)
+            node = NodeItem(institution, QRectF(left, top, m.node_w, m.node_h), self.nodeClicked.emit)
+            self.addItem(node)
+            self.nodes[institution.id] = node
+
+    def cell_rect(self, column: int, row: int) -> QRectF:
+        """Kept for callers: the rectangle of the branch box in a grid cell (empty if none)."""
+        for branch, rect_item, *_ in self._boxes:
+            if BRANCH_CELLS.get(branch) == (column, row):
+                return rect_item.rect()
+        return QRectF()
 
     def node_center(self, institution_id: str) -> QPointF:
         return self.nodes[institution_id].rect().center()
+
+    def heading_rects(self) -> list[QRectF]:
+        return [plate.rect() for *_, plate in self._boxes]
 
     # -- content -----------------------------------------------------------------------------------
     def show_state(self, date: str, diff: PowerDiff | None = None) -> None:
@@ -146,11 +184,8 @@ class PowerGraphScene(QGraphicsScene):
                 items.append((power, {"gained": "gained", "changed-to": "changed", "unclear": "unclear"}
                               .get(status, "same")))
             shown = {p.id for p, _ in items}
-            for power in diff.lost:
-                items.append((power, "lost"))
-            for item in diff.unclear:
-                if item.power.id not in shown:
-                    items.append((item.power, "unclear"))
+            items += [(power, "lost") for power in diff.lost]
+            items += [(u.power, "unclear") for u in diff.unclear if u.power.id not in shown]
             items = [(p, s) for p, s in items if self._drawable(p)]
         self._place_edges(items)
         self.restyle()
@@ -162,61 +197,65 @@ class PowerGraphScene(QGraphicsScene):
         pairs: dict[frozenset[str], list[tuple[Power, str | None]]] = {}
         for power, status in items:
             pairs.setdefault(frozenset((power.holder, power.target)), []).append((power, status))
+        node_rects = {i: n.rect().adjusted(-4, -4, 4, 4) for i, n in self.nodes.items()}
+        # Headings and the legend sit on opaque plates above the arrows: avoided, but not at any price.
+        headings = (*(r.adjusted(-2, -2, 2, 2) for r in self.heading_rects()), self.legend_slot)
+        spacing = 1.5 * self.metrics.em
         for group in pairs.values():
             count = len(group)
             for index, (power, status) in enumerate(group):
                 edge = EdgeItem(power, status, self.edgeClicked.emit)
-                offset = (index - (count - 1) / 2) * 30.0
+                offset = (index - (count - 1) / 2) * spacing
                 if power.holder > power.target:
                     offset = -offset  # the same side whichever way the arrow points
-                edge.set_geometry(*self._curve(power.holder, power.target, offset))
+                obstacles = [r for i, r in node_rects.items() if i not in (power.holder, power.target)]
+                key = (power.holder, power.target, round(offset, 1))
+                if key not in self._routes:  # the layout does not change with the date: route once
+                    self._routes[key] = route(self.nodes[power.holder].rect(), self.nodes[power.target].rect(),
+                                              offset, obstacles, self.metrics.em, self.sceneRect(), headings,
+                                              self._lanes)
+                path, arrow = self._routes[key]
+                edge.set_geometry(path, arrow, path.pointAtPercent(0.5))
                 self.addItem(edge)
                 self.edges.append(edge)
-        self._place_labels()
 
+    def edge_for(self, power_id: str) -> EdgeItem | None:
+        return next((e for e in self.edges if e.power.id == power_id), None)
+
+    def visible_edges(self) -> list[EdgeItem]:
+        return [e for e in self.edges if relation_group(e.power) not in self.hidden_groups]
+
+    def neighbours(self, institution_id: str) -> set[str]:
+        return {other for e in self.visible_edges() for other in (e.power.holder, e.power.target)
+                if institution_id in (e.power.holder, e.power.target)}
+
+    # -- labels ------------------------------------------------------------------------------------
     def _place_labels(self) -> None:
-        """Slide each label along its arrow to the first spot clear of nodes and earlier labels."""
-        taken = [node.rect().adjusted(-2, -2, 2, 2) for node in self.nodes.values()]
-        for edge in sorted(self.edges, key=lambda e: e.path().length()):
-            edge.label.setFont(self.edge_font)
-            edge.label.setText(edge.label_text())
-            size = edge.label.boundingRect()
-            chosen = None
-            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
-                at = edge.path().pointAtPercent(t)
-                rect = QRectF(at.x() - size.width() / 2 - 2, at.y() - size.height() / 2,
-                              size.width() + 4, size.height())
-                if not any(rect.intersects(other) for other in taken):
-                    chosen = (at, rect)
-                    break
-            if chosen is None:
-                at = edge.path().pointAtPercent(0.5)
-                chosen = (at, QRectF())
-            edge.move_label(chosen[0])
-            if not chosen[1].isNull():
-                taken.append(chosen[1])
+        """Label the focused body's arrows first (then, with all labels on, the rest, short arrows first)."""
+        taken = [n.rect().adjusted(-2, -2, 2, 2) for n in self.nodes.values()] + self.heading_rects()
+        if not self.legend_rect.isNull():
+            taken.append(self.legend_rect.adjusted(-2, -2, 2, 2))
+        bounds = self.sceneRect()
+        wanted = [e for e in self.visible_edges()
+                  if self.show_labels or (self.focus and self.focus in (e.power.holder, e.power.target))]
+        wanted.sort(key=lambda e: (not (self.focus and self.focus in (e.power.holder, e.power.target)),
+                                   e.path().length()))
+        self.hidden_labels = 0
+        for edge in self.edges:
+            edge.set_label_shown(False)
+        for edge in wanted:
+            size = edge.label_size()
+            spot = label_spot(edge.path(), size.width() + 4, size.height(), taken, bounds)
+            if spot is None:
+                self.hidden_labels += 1
+                continue
+            edge.move_label(spot.center())
+            edge.set_label_shown(True)
+            taken.append(spot)
 
-    def _curve(self, holder: str, target: str, offset: float) -> tuple[QPainterPath, QPolygonF, QPointF]:
-        a_rect, b_rect = self.nodes[holder].rect(), self.nodes[target].rect()
-        a, b = a_rect.center(), b_rect.center()
-        dx, dy = b.x() - a.x(), b.y() - a.y()
-        length = math.hypot(dx, dy) or 1.0
-        nx, ny = -dy / length, dx / length
-        bend = offset + (18.0 if abs(offset) < 1 else 0) + min(40.0, length * 0.06)
-        mid = QPointF((a.x() + b.x()) / 2 + nx * bend, (a.y() + b.y()) / 2 + ny * bend)
-        start = _rect_exit(a_rect.adjusted(-2, -2, 2, 2), a, mid)
-        end = _rect_exit(b_rect.adjusted(-3, -3, 3, 3), b, mid)
-        control = QPointF(2 * mid.x() - (start.x() + end.x()) / 2, 2 * mid.y() - (start.y() + end.y()) / 2)
-        path = QPainterPath(start)
-        path.quadTo(control, end)
-        angle = math.atan2(end.y() - control.y(), end.x() - control.x())
-        size = 9.0
-        arrow = QPolygonF([
-            end,
-            QPointF(end.x() - size * math.cos(angle - 0.42), end.y() - size * math.sin(angle - 0.42)),
-            QPointF(end.x() - size * math.cos(angle + 0.42), end.y() - size * math.sin(angle + 0.42)),
-        ])
-        return path, arrow, path.pointAtPercent(0.5)
+    def label_rects(self) -> list[QRectF]:
+        """The scene rectangles of the labels drawn (for tests and the accessible summary)."""
+        return [e.label_back.sceneBoundingRect() for e in self.edges if e.isVisible() and e.label_back.isVisible()]
 
     # -- styling -----------------------------------------------------------------------------------
     def set_colors(self, colors: GraphColors) -> None:
@@ -227,109 +266,51 @@ class PowerGraphScene(QGraphicsScene):
         self.show_labels = show
         self.restyle()
 
+    def set_hidden_groups(self, groups: set[str]) -> None:
+        self.hidden_groups = set(groups)
+        self.restyle()
+
     def select_institution(self, institution_id: str | None) -> None:
         self.focus = institution_id
         for node_id, node in self.nodes.items():
             node.selected = node_id == institution_id
         self.restyle()
 
+    def set_current(self, institution_id: str | None) -> None:
+        """Move the keyboard cursor (a visible focus ring) to a body."""
+        self.current = institution_id
+        for node_id, node in self.nodes.items():
+            node.current = node_id == institution_id
+            node.update()
+        self.changed_view.emit()
+
     def restyle(self) -> None:
         colors = self.colors
         self.setBackgroundBrush(QBrush(colors.background))
-        title_color = QColor(colors.muted)
-        for _branch, rect_item, title in self._boxes:
+        for _branch, rect_item, title, plate in self._boxes:
             rect_item.setPen(QPen(colors.box_border, 1))
             rect_item.setBrush(QBrush(colors.box))
-            title.setFont(self.title_font)
-            title.setBrush(QBrush(title_color))
+            plate.setPen(QPen(Qt.NoPen))
+            plate.setBrush(QBrush(colors.box))
+            title.setBrush(QBrush(colors.muted))
         dates = [self.date] if self.diff is None else [self.diff.from_date, self.diff.to_date]
-        for node in self.nodes.values():
+        related = self.neighbours(self.focus) if self.focus else set()
+        for node_id, node in self.nodes.items():
             node.style(colors, any(node.institution.exists_on(d) for d in dates), self.node_font)
+            node.setOpacity(1.0 if not self.focus or node_id in related or node_id == self.focus else 0.4)
+        visible = set(map(id, self.visible_edges()))
         for edge in self.edges:
-            edge.style(colors, self.date, self.edge_font, self.show_labels, self.focus)
+            edge.setVisible(id(edge) in visible)
+            edge.style(colors, self.date, self.edge_font, self.focus)
         self._draw_legend()
+        self._place_labels()
+        self.changed_view.emit()
 
     def _draw_legend(self) -> None:
         for item in self._legend_items:
             self.removeItem(item)
-        self._legend_items = []
-        cell = self.cell_rect(*LEGEND_CELL)
-        colors = self.colors
-        if self.diff is None:
-            title = translate("PowerBalance", "Powers on {date}").format(date=day(self.date))
-            rows = [(colors.pick(GROUP_COLORS[g]), Qt.DashLine if g == "advise" else Qt.SolidLine,
-                     labels.label(labels.RELATION_GROUP, g)) for g in GROUP_LABELS]
-            rows.append((colors.muted, Qt.DotLine, translate("PowerBalance", "unconfirmed by later sources")))
-        else:
-            counts = {"gained": len(self.diff.gained), "lost": len(self.diff.lost),
-                      "changed": len(self.diff.changed), "unclear": len(self.diff.unclear)}
-            title = translate("PowerBalance", "Changes {start} \u2192 {end}").format(
-                start=day(self.diff.from_date), end=day(self.diff.to_date))
+        self._legend_items, self.legend_rect = draw_legend(self, self._legend_at, self.colors, self.balance,
+                                                           self.date, self.diff, self.edge_font, self.title_font)
 
-            def status(key: str) -> str:
-                return labels.label(labels.CHANGE_LONG, key) + f" ({counts[key]})"
-            rows = [(colors.pick(STATUS_COLORS["gained"]), Qt.SolidLine, status("gained")),
-                    (colors.pick(STATUS_COLORS["lost"]), Qt.DashLine, status("lost")),
-                    (colors.pick(STATUS_COLORS["changed"]), Qt.SolidLine, status("changed")),
-                    (colors.pick(STATUS_COLORS["unclear"]), Qt.DotLine, status("unclear")),
-                    (edge_color(colors, self.balance.powers[0], "same"), Qt.SolidLine,
-                     labels.label(labels.CHANGE_LONG, "same"))]
-        heading = QGraphicsSimpleTextItem(title)
-        heading.setFont(self.title_font)
-        heading.setBrush(QBrush(colors.text))
-        # Bottom-aligned in its cell: the legend grows upwards into the free space between rows.
-        top = cell.bottom() - (26 + 17 * len(rows) + 34)
-        heading.setPos(cell.left() + 4, top + 4)
-        self.addItem(heading)
-        self._legend_items.append(heading)
-        y = top + 26
-        for color, style, label in rows:
-            line = QGraphicsPathItem()
-            path = QPainterPath(QPointF(cell.left() + 6, y + 7))
-            path.lineTo(cell.left() + 40, y + 7)
-            line.setPath(path)
-            pen = QPen(color, 2.4)
-            pen.setStyle(style)
-            line.setPen(pen)
-            text = QGraphicsSimpleTextItem(label)
-            text.setFont(self.edge_font)
-            text.setBrush(QBrush(colors.text))
-            text.setPos(cell.left() + 48, y)
-            for item in (line, text):
-                item.setAcceptedMouseButtons(Qt.NoButton)
-                self.addItem(item)
-                self._legend_items.append(item)
-            y += 17
-        note = QGraphicsSimpleTextItem(translate("PowerBalance", "Dashed grey boxes: bodies that do not\nexist on "
-                                                                 "the date shown."))
-        note.setFont(self.edge_font)
-        note.setBrush(QBrush(colors.muted))
-        note.setPos(cell.left() + 6, y + 4)
-        hint = QGraphicsSimpleTextItem(translate("PowerBalance", "Click an arrow to open the reform that\nchanged it; "
-                                                                 "click a body to list its\npowers then and now. "
-                                                                 "Hover for sources."))
-        hint.setFont(self.edge_font)
-        hint.setBrush(QBrush(colors.muted))
-        caption = self.cell_rect(*CAPTION_CELL)
-        hint_size = hint.boundingRect()
-        hint.setPos(caption.right() - hint_size.width() - 4, caption.bottom() - hint_size.height() - 4)
-        for item in (note, hint) if self.interactive_hint else (note,):
-            item.setAcceptedMouseButtons(Qt.NoButton)
-            self.addItem(item)
-            self._legend_items.append(item)
-
-    def edge_for(self, power_id: str) -> EdgeItem | None:
-        return next((e for e in self.edges if e.power.id == power_id), None)
-
-
-def _rect_exit(rect: QRectF, inside: QPointF, toward: QPointF) -> QPointF:
-    """Where the segment from the rectangle's centre towards a point leaves the rectangle."""
-    dx, dy = toward.x() - inside.x(), toward.y() - inside.y()
-    if dx == 0 and dy == 0:
-        return inside
-    scale = min(
-        (rect.width() / 2) / abs(dx) if dx else math.inf,
-        (rect.height() / 2) / abs(dy) if dy else math.inf,
-    )
-    scale = min(scale, 1.0)
-    return QPointF(inside.x() + dx * scale, inside.y() + dy * scale)
+    def focused_relations(self) -> list[EdgeItem]:
+        return [e for e in self.visible_edges() if self.focus in (e.power.holder, e.power.target)]

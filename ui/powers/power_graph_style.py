@@ -17,12 +17,7 @@ from models.power_balance import (
 )
 from ui.common.html_text import esc
 
-NODE_W, NODE_H = 124.0, 36.0
-COL_GAP, ROW_GAP = 28.0, 32.0
-BOX_PAD, BOX_TITLE = 14.0, 20.0
-CELL_W, CELL_H = 310.0, 160.0
-GAP_X, GAP_Y = 36.0, 112.0
-
+# Lengths are derived from the font (power_graph_geometry.GraphMetrics).
 # Where each branch's box sits: (column, row) in a 3 x 3 grid. Chosen to keep the busiest pairs
 # close (executive-legislative, both with the judiciary, oversight bodies applying to the Court)
 # while the middle row reads local - legislative - judicial and citizens sit at the bottom.
@@ -31,14 +26,14 @@ BRANCH_CELLS = {
     "local": (0, 1), "legislative": (1, 1), "judicial": (2, 1),
     "citizens": (1, 2),
 }
-LEGEND_CELL = (0, 2)
-CAPTION_CELL = (2, 2)
 
 # Edge colours by relation family (screen, light / dark) and by change status in compare mode.
+# Each is at least 4.5:1 against the graph's background and box fill in its theme, as text
+# (labels) and so far above the 3:1 asked of marks (arrows); tests/test_powers_contrast.py checks.
 GROUP_COLORS = {
     "appoint": ("#1f5fa8", "#6fa8ec"),
     "elect": ("#2e7d32", "#74c77a"),
-    "consent": ("#b26a00", "#f0a73a"),
+    "consent": ("#9a5b00", "#f0a73a"),
     "remove": ("#c62828", "#ff7b7b"),
     "access": ("#6a3fa0", "#b895ea"),
     "advise": ("#00796b", "#4fc3b4"),
@@ -50,9 +45,9 @@ GROUP_LABELS = {
     "advise": "proposes / recommends", "oversee": "summons / oversees",
 }
 STATUS_COLORS = {
-    "gained": ("#1b8a2a", "#5fd06d"),
+    "gained": ("#17782a", "#5fd06d"),
     "lost": ("#c62828", "#ff6b6b"),
-    "changed": ("#d07800", "#ffb347"),
+    "changed": ("#a35d00", "#ffb347"),
     "unclear": ("#7a5aa6", "#b79ce0"),
 }
 STATUS_LABELS = {
@@ -80,7 +75,7 @@ class GraphColors:
         dark = palette.color(QPalette.Base).lightness() < 128
         base = palette.color(QPalette.Base)
         text = palette.color(QPalette.Text)
-        muted = QColor("#8d8d88") if dark else QColor("#8a8a85")
+        muted = QColor("#a3a39e") if dark else QColor("#66665f")  # >= 4.5:1 on the background and boxes
         box = QColor(base).lighter(118) if dark else QColor("#f7f7f5")
         border = QColor("#4a4c50") if dark else QColor("#d4d4cf")
         label = QColor(base)
@@ -91,7 +86,7 @@ class GraphColors:
     def print_light(cls) -> GraphColors:
         label = QColor("#ffffff")
         label.setAlpha(235)
-        return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#8a8a85"), QColor("#f6f6f4"),
+        return cls(False, QColor("#ffffff"), QColor("#111111"), QColor("#66665f"), QColor("#f6f6f4"),
                    QColor("#cfcfca"), label)
 
     def pick(self, pair: tuple[str, str]) -> QColor:
@@ -118,9 +113,7 @@ def edge_color(colors: GraphColors, power: Power, status: str | None) -> QColor:
                                             else "advise", GROUP_COLORS["advise"]))
     if status in STATUS_COLORS:
         return colors.pick(STATUS_COLORS[status])
-    faded = QColor(colors.muted)
-    faded.setAlpha(150)
-    return faded
+    return QColor(colors.muted)  # unchanged: grey, but still 3:1 and more as a mark
 
 
 def power_tooltip(power: Power, names: dict[str, PowerInstitution], date: str = "",

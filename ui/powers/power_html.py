@@ -78,6 +78,10 @@ class PowerPanelHtml:
                                    "open the reform that introduced or ended it. Click a body to list its powers "
                                    "then and now. Dotted arrows rest on earlier rules that the newer sources do "
                                    "not mention.")) + "</p>")
+        out.append("<p>" + esc(translate("PowerBalance", "The legend names each colour and line. Select a body (click "
+                                                          "it, or move to it with the arrow keys and press Enter) to "
+                                                          "label its relations and fade the rest; Escape goes back. "
+                                                          "All labels labels every arrow that has room.")) + "</p>")
         out.append("<p><small>" + esc(translate("PowerBalance", "Relations are recorded only as far as the sources "
                                                                 "state them. Counts are not a measure of strength."))
                    + "</small></p>")

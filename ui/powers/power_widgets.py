@@ -1,16 +1,19 @@
-"""The power-balance view's own widgets: the fitted graph view, the year scale under the date
-slider, and the relations table that copies rows."""
+"""The power-balance view's own widgets: the year scale under the date slider and the relations
+table (copies rows, Enter opens, Tab leaves, columns sized from the font). The graph view is in
+power_graph_view."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
-from PySide6.QtWidgets import QGraphicsView, QSlider, QTableView, QWidget
+from PySide6.QtWidgets import QSlider, QTableView, QWidget
 
 from models.power_balance import EARLIEST_DATE
-from ui.powers.power_graph_scene import PowerGraphScene
+from ui.powers.power_graph_view import PowerGraphView
+
+__all__ = ["PowerGraphView", "PowerTableView", "YearScale", "date_at", "day_index", "iso", "qdate"]
 
 
 def qdate(date: str) -> QDate:
@@ -28,55 +31,6 @@ def day_index(date: str) -> int:
 
 def date_at(index: int) -> str:
     return (dt.date.fromisoformat(EARLIEST_DATE) + dt.timedelta(days=index)).isoformat()
-
-
-class PowerGraphView(QGraphicsView):
-    """Keeps the whole graph in view at any window size; Ctrl+wheel or Ctrl+=/- zooms, Ctrl+0 fits."""
-
-    MAX_ZOOM = 4.0
-
-    def __init__(self, scene: PowerGraphScene, parent: QWidget | None = None):
-        super().__init__(scene, parent)
-        self.zoom = 1.0
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setFrameShape(QGraphicsView.NoFrame)
-        self.setMouseTracking(True)
-        self.setMinimumSize(360, 260)
-        for keys, step in ((QKeySequence.ZoomIn, 1.25), (QKeySequence.ZoomOut, 0.8), ("Ctrl+0", 0.0)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.set_zoom(self.zoom * s if s else 1.0))
-            self.addAction(action)
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(max(zoom, 1.0), self.MAX_ZOOM)
-        self.setDragMode(QGraphicsView.ScrollHandDrag if self.zoom > 1.0 else QGraphicsView.NoDrag)
-        self.fit()
-
-    def fit(self) -> None:
-        if self.scene() is not None:
-            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            if self.zoom > 1.0:
-                self.scale(self.zoom, self.zoom)
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.ControlModifier:
-            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.fit()
 
 
 class YearScale(QWidget):
@@ -114,11 +68,24 @@ class YearScale(QWidget):
         painter.end()
 
 
+# Widest a column may grow, in average character widths; longer text is elided (the tooltip has it all).
+# Names and relations get room for the longest (never cut); the long prose columns are capped.
+COLUMN_CAPS = {0: 14, 1: 90, 2: 60, 3: 90, 4: 46, 5: 14, 6: 30, 7: 36, 8: 46, 9: 12, 10: 46}
+
+
 class PowerTableView(QTableView):
-    """Ctrl+C copies the selected rows, in the order shown, as tab-separated text with a header."""
+    """Ctrl+C copies the selected rows, in the order shown, as tab-separated text with a header.
+    Enter on a row does what a double-click does (`rowActivated`); Tab leaves the table (the arrow
+    keys move between cells), so the table is no Tab trap."""
+
+    rowActivated = Signal(QModelIndex)
+    fontChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.ElideRight)
+        self.doubleClicked.connect(self.rowActivated)
         copy = QAction(self.tr("Copy rows"), self)
         copy.setShortcut(QKeySequence.Copy)
         copy.setShortcutContext(Qt.WidgetShortcut)
@@ -146,3 +113,32 @@ class PowerTableView(QTableView):
         if text:
             QGuiApplication.clipboard().setText(text)
         return text
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.rowActivated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            self.size_columns()
+            self.fontChanged.emit()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its longest text (names are never cut), up to a cap from the font."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        pad = metrics.averageCharWidth() * 2 + 8
+        for column in range(model.columnCount()):
+            widest = header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Horizontal) or "")) + 24
+            for row in range(model.rowCount()):
+                widest = max(widest, metrics.horizontalAdvance(str(model.index(row, column).data() or "")) + pad)
+            cap = COLUMN_CAPS.get(column, 40) * metrics.averageCharWidth()
+            self.setColumnWidth(column, int(min(widest, max(cap, 0))))

@@ -42,7 +42,8 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 
 def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
-           size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en") -> Path:
+           size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en",
+           powers: dict | None = None) -> Path:
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
@@ -75,6 +76,14 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
         window.search.list.clearFocus()
         if view in ("glossary", "sources"):
             window.views.view(view).setFocus()  # the filter's placeholder stays readable
+        if view == "powers" and powers:  # the power view's own state: date, comparison, selection
+            widget = window.views.view("powers")
+            if powers.get("at"):
+                widget.set_date(powers["at"])
+            if powers.get("compare"):
+                widget.set_compare(powers["compare"])
+            if powers.get("select"):
+                widget.select_institution(powers["select"])
         _settle(app, 0.6 if view in ("powers", "indicators") else 0.15)
         image = window.grab()
         with safe_save(out) as tmp:
