@@ -140,7 +140,7 @@ class IndicatorsView(QWidget):
         return ChartSpec(primary=self._current, compare=self._compare, events=list(self._events),
                          show_events=self.ui.events_box.isChecked(),
                          log_scale=self.ui.log_box.isChecked() and self.ui.log_box.isEnabled(),
-                         sources=self._sources)
+                         sources=self._sources, data_version=self._atlas.data_version)
 
     def _option_toggled(self, _on: bool) -> None:
         # A bound method, not a lambda: with PySide6 6.12 a lambda that holds the view makes
@@ -267,9 +267,9 @@ class IndicatorsView(QWidget):
         current = self._current
         self.ui.title.setText(current.name)
         self.ui.subtitle.setText(f"{current.unit} \u00b7 {series_span(current)}")
-        cautions = [(f"{s.label} \u2014 " if len(shown) > 1 else "") + s.caution for s in shown if s.caution]
-        self.ui.caution.setText("\u26a0 " + " ".join(cautions) if cautions else "")
-        self.ui.caution.setVisible(bool(cautions))
+        # Cautions are printed with the chart, under the legend whose rows carry the warning sign,
+        # each naming its series: never under the title of a series they do not concern.
+        self.ui.caution.setVisible(False)
         self._show_info()
         self._redraw()
 
@@ -295,7 +295,7 @@ class IndicatorsView(QWidget):
     def _report(self) -> tuple:
         """What every output is made of: series, sources, data version, light chart image, events."""
         self._ensure_chart()
-        from ui.indicators.indicator_plot import render_light_chart
+        from ui.indicators.chart_image import render_light_chart
         events = [e.label for e in self._events] if self.ui.events_box.isChecked() else []
         return (list(self._shown()), dict(self._sources), self._atlas.data_version,
                 render_light_chart(self._spec(), 900, 500, 2.0), events)
