@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPalette
 
 from models.entry import Source
 from models.indicators import Indicator, Point, ReformEvent, whole_number_step
@@ -214,3 +214,16 @@ def _place_labels(spans: list[tuple[float, float]], x_lo: float, x_hi: float,
         placed.append((row, start, end, x))
         result.append(choice)
     return result, clean
+
+
+def arrow_symbol(up: bool) -> QPainterPath:
+    """The marker of a bound: an arrow from the point the way the true value lies (symbols are
+    drawn y-down, so 'up' points to negative y)."""
+    sign = -1 if up else 1
+    path = QPainterPath()
+    path.moveTo(0, 0)
+    path.lineTo(0, 0.5 * sign)
+    path.moveTo(-0.16, 0.3 * sign)
+    path.lineTo(0, 0.5 * sign)
+    path.lineTo(0.16, 0.3 * sign)
+    return path

@@ -14,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from models.indicators import (
@@ -37,6 +37,7 @@ from ui.indicators.chart_parts import (
     ValueAxis,
     YearAxis,
     _format_tick,
+    arrow_symbol,
     axis_width,
     small_font,
 )
@@ -47,27 +48,6 @@ from ui.indicators.indicator_html import caution_lines, hover_lines, legend_name
 ERA_START, ERA_END = 2019.0, 2026.6
 HOVER_RADIUS_PX = 10
 LEFT_AXIS_WIDTH = 66  # until the first drawing measures the tick labels in the chart's font
-
-
-def _up_arrow() -> QPainterPath:
-    """A marker for a lower bound: an arrow rising from the point (symbols are drawn y-down)."""
-    path = QPainterPath()
-    path.moveTo(0, 0)
-    path.lineTo(0, -0.5)
-    path.moveTo(-0.16, -0.3)
-    path.lineTo(0, -0.5)
-    path.lineTo(0.16, -0.3)
-    return path
-
-
-def _down_arrow() -> QPainterPath:
-    path = QPainterPath()
-    path.moveTo(0, 0)
-    path.lineTo(0, 0.5)
-    path.moveTo(-0.16, 0.3)
-    path.lineTo(0, 0.5)
-    path.lineTo(0.16, 0.3)
-    return path
 
 
 class IndicatorChart(QWidget):
@@ -125,6 +105,7 @@ class IndicatorChart(QWidget):
         self._used: dict[str, int] = {}      # how many of each kind the current drawing uses
         self.drawn: list[DrawnPoint] = []
         self.bound_labels: list[pg.TextItem] = []
+        self.bound_arrows: list[pg.ScatterPlotItem] = []
         self.hover_text = ""
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.keys = ChartKeys(self)
@@ -207,6 +188,7 @@ class IndicatorChart(QWidget):
         self.target_guides.clear()
         self.target_labels.clear()
         self.bound_labels.clear()
+        self.bound_arrows.clear()
         self.drawn.clear()
         self._legend_keys: list[tuple[Indicator, str, str]] = []
         if log_changed:
@@ -270,6 +252,21 @@ class IndicatorChart(QWidget):
             else:
                 self.legend.addItem(markers[number], text)
                 self.legend.items[-1][1].item.setFont(self.legend_font)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as fit the chart's width (long publisher names get one column
+        each rather than pushing the plot wider than the window)."""
+        if not self.legend.items:
+            return
+        widest = max(label.item.boundingRect().width() for _sample, label in self.legend.items) + 60
+        columns = max(1, min(3, int((self.view.width() - 24) // widest)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def _draw_series(self, indicator: Indicator, part: str, points: list[Point], color: QColor,
                      several: bool) -> list[str]:
@@ -323,9 +320,10 @@ class IndicatorChart(QWidget):
             arrows = self._take("bound-arrows", pg.ScatterPlotItem)
             up = (bound == ">=") != (self.spec is not None and self.spec.primary.invert_axis)
             arrows.setData([p.x for p in chosen], [self.y_value(p.value, log) for p in chosen],
-                           symbol=_up_arrow() if up else _down_arrow(), size=30,
+                           symbol=arrow_symbol(up), size=30,
                            pen=self.style_.pen(color, 2.0), brush=pg.mkBrush(None))
             arrows.setVisible(bool(chosen))
+            self.bound_arrows.append(arrows)
         for p in bounded:
             label = self._take("bound-labels", lambda: pg.TextItem("", anchor=(0.0, 0.5)))
             label.setText(f"  {bound_prefix(p.bound)}{p.display_value}", color=color)

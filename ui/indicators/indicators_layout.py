@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.indicators.chart_table import ChartTable
+
 translate = QCoreApplication.translate
 
 
@@ -93,6 +95,8 @@ class IndicatorsLayout:
         self.events_box.setToolTip(translate("Indicators", "Mark the reform packages, referendums and the 2026 "
                                                            "Constitution"))
         self.log_box = QCheckBox(translate("Indicators", "Log scale"))
+        self.table_box = QCheckBox(translate("Indicators", "Table"))
+        self.table_box.setToolTip(translate("Indicators", "Show the points of the chart as a table"))
         self.export_button = QToolButton()
         self.export_button.setText(translate("Indicators", "Export"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
@@ -104,11 +108,14 @@ class IndicatorsLayout:
         self.print_button = QPushButton(translate("Indicators", "Print\u2026"))
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(QLabel(translate("Indicators", "Compare with:")))
+        compare_label = QLabel(translate("Indicators", "Compare with:"))
+        compare_label.setBuddy(self.compare_box)
+        controls.addWidget(compare_label)
         controls.addWidget(self.compare_box)
         controls.addSpacing(8)
         controls.addWidget(self.events_box)
         controls.addWidget(self.log_box)
+        controls.addWidget(self.table_box)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
         controls.addWidget(self.print_button)
@@ -127,8 +134,11 @@ class IndicatorsLayout:
         self.info.setOpenLinks(False)
         self.info.setOpenExternalLinks(False)
         self.info.setAccessibleName(translate("Indicators", "About this series: sources and entries citing it"))
+        self.table = ChartTable()
+        self.table.setVisible(False)
         self.vertical = QSplitter(Qt.Vertical)
         self.vertical.addWidget(chart_holder)
+        self.vertical.addWidget(self.table)
         self.vertical.addWidget(self.info)
         self.vertical.setStretchFactor(0, 5)
         self.vertical.setStretchFactor(1, 2)

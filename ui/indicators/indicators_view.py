@@ -91,6 +91,7 @@ class IndicatorsView(QWidget):
         ui.compare_box.currentIndexChanged.connect(self._compare_changed)
         ui.events_box.toggled.connect(self._option_toggled)
         ui.log_box.toggled.connect(self._option_toggled)
+        ui.table_box.toggled.connect(self._table_toggled)
         ui.png_action.triggered.connect(self._ask_png)
         ui.csv_action.triggered.connect(self._ask_csv)
         ui.pdf_action.triggered.connect(self._ask_pdf)
@@ -147,6 +148,11 @@ class IndicatorsView(QWidget):
         # deleting the view abort ("shared QObject was deleted directly").
         self._redraw()
 
+    def _table_toggled(self, on: bool) -> None:
+        self.ui.table.setVisible(on)
+        if on:
+            self.ui.table.show_series(self._shown(), self._sources)
+
     def _redraw(self) -> None:
         if self._chart is not None and self._current is not None:
             self._chart.draw(self._spec())
@@ -156,11 +162,13 @@ class IndicatorsView(QWidget):
         """What a rebuild (language switch) keeps: the series, its comparison and the options."""
         return {"current": self.current_id(), "compare": self._compare.id if self._compare else None,
                 "events": self.ui.events_box.isChecked(), "log": self.ui.log_box.isChecked(),
+                "table": self.ui.table_box.isChecked(),
                 "filter": self.ui.filter.text()}
 
     def restore_view_state(self, state: dict) -> None:
         self.ui.events_box.setChecked(state.get("events", True))
         self.ui.log_box.setChecked(state.get("log", False))
+        self.ui.table_box.setChecked(state.get("table", False))
         if state.get("current"):
             self.show_indicator(state["current"])
             self.set_compare(state.get("compare"))
@@ -271,6 +279,8 @@ class IndicatorsView(QWidget):
         # each naming its series: never under the title of a series they do not concern.
         self.ui.caution.setVisible(False)
         self._show_info()
+        if self.ui.table_box.isChecked():
+            self.ui.table.show_series(shown, self._sources)
         self._redraw()
 
     # -- the panel under the chart ------------------------------------------------------------------
