@@ -28,6 +28,10 @@ def register(sub) -> None:
     parser.add_argument("--entry", default="", metavar="ID", help="open this entry in the reading pane")
     parser.add_argument("--size", type=window_size, default=(1280, 800), metavar="WxH", help="window size")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--series", default="", metavar="ID",
+                        help="indicators view: the series to chart (see `indicators`); with --compare ID or "
+                             "--compare none for its comparison")
+    parser.add_argument("--compare", default="", metavar="ID", help="indicators view: the series compared with it")
     parser.set_defaults(run=run)
 
 
@@ -35,8 +39,10 @@ def run(args) -> int:
     atlas = open_atlas(args)
     if args.entry:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
+    if args.series:
+        atlas.indicator(args.series)  # likewise an unknown series
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme, lang=language(args))
+                 theme=args.theme, lang=language(args), series=args.series, compare=args.compare)
     print(out)
     return 0

@@ -78,10 +78,10 @@ def test_ranks_use_whole_numbers_with_of_n_and_room_around(chart):
     chart.draw(_spec(RANK))
     chart.settle()
     (lo, hi) = chart.plot.vb.viewRange()[1]
-    assert (lo, hi) == (140.0, 143.0)  # 142 -> 141 does not fill the plot height
+    assert lo < 140 < 143 < hi < 144  # 142 -> 141 does not fill the plot height
     axis = chart.plot.getAxis("left")
     ticks = [v for level in axis.tickValues(lo, hi, chart.plot.vb.height()) for v in level[1]]
-    assert ticks and all(float(v).is_integer() for v in ticks)
+    assert sorted(ticks) == [140.0, 141.0, 142.0, 143.0]  # whole numbers only, never 141.5
     assert "of 180" in axis.labelText
     hover = chart.hover_lines_at(chart.scene_pos_of(RANK.points[1]))
     assert hover[0][1] == "rank 141 of 180"

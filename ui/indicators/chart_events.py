@@ -116,10 +116,10 @@ class EventMarks:
         metrics = QFontMetricsF(self.labels[0].textItem.font())
         spans = [(label.reform_event.x, (metrics.horizontalAdvance(label.reform_event.label) + 10) * per_px)
                  for label in self.labels]
-        rows = rows_for_event_labels(spans, x_lo, x_hi, EVENT_ROWS, MOST_EVENT_ROWS)
+        rows, lines_block = rows_for_event_labels(spans, x_lo, x_hi, EVENT_ROWS, MOST_EVENT_ROWS)
         if rows != self.rows:
             self._set_rows(rows)
-        for label, (row, right_aligned) in zip(self.labels, place_event_labels(spans, x_lo, x_hi, rows),
+        for label, (row, right_aligned) in zip(self.labels, place_event_labels(spans, x_lo, x_hi, rows, lines_block),
                                                strict=True):
             label.setAnchor((1, 0.5) if right_aligned else (0, 0.5))
             label.setPos(label.reform_event.x, rows - row - 0.5)

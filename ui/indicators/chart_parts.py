@@ -172,31 +172,37 @@ def axis_width(font: QFont, samples: list[str]) -> int:
 
 
 def place_event_labels(spans: list[tuple[float, float]], x_lo: float, x_hi: float,
-                       rows: int) -> list[tuple[int, bool]]:
+                       rows: int, lines_block: bool = True) -> list[tuple[int, bool]]:
     """(row, right-aligned) for each label, given (line x, label width) in data units: the top-most
     row where it overlaps no other label and no other event's line crosses it; near the right
     edge a label sits left of its line. Row 0 is the top."""
-    return _place_labels(spans, x_lo, x_hi, rows)[0]
+    return _place_labels(spans, x_lo, x_hi, rows, lines_block)[0]
 
 
 def rows_for_event_labels(spans: list[tuple[float, float]], x_lo: float, x_hi: float, fewest: int,
-                          most: int) -> int:
-    """The fewest rows (from `fewest` up to `most`) in which every label finds a clean place: a
-    larger font or a narrower chart gets more rows instead of overlapping labels."""
-    return next((rows for rows in range(fewest, most) if _place_labels(spans, x_lo, x_hi, rows)[1]), most)
+                          most: int) -> tuple[int, bool]:
+    """(rows, lines block labels): the fewest rows in which every label finds a clean place, a
+    larger font or a narrower chart getting more rows instead of overlapping labels. Keeping
+    other events' lines out of labels may cost one extra row; beyond that lines may pass behind
+    a label (its backing hides them) but labels still never overlap each other."""
+    for rows in range(fewest, fewest + 2):
+        if _place_labels(spans, x_lo, x_hi, rows)[1]:
+            return rows, True
+    return next((rows for rows in range(fewest, most) if _place_labels(spans, x_lo, x_hi, rows, False)[1]),
+                most), False
 
 
 def _place_labels(spans: list[tuple[float, float]], x_lo: float, x_hi: float,
-                  rows: int) -> tuple[list[tuple[int, bool]], bool]:
+                  rows: int, lines_block: bool = True) -> tuple[list[tuple[int, bool]], bool]:
     placed: list[tuple[int, float, float, float]] = []  # row, span start, span end, line x
 
     def fits(row: int, start: float, end: float, x: float) -> bool:
         for other_row, a, b, other_x in placed:
             if other_row == row and not (end <= a or start >= b):
                 return False
-            if other_row < row and start < other_x < end:  # its line runs up through this row
+            if lines_block and other_row < row and start < other_x < end:  # its line runs up through this row
                 return False
-            if other_row > row and a < x < b:  # this line would run up through that label
+            if lines_block and other_row > row and a < x < b:  # this line would run up through that label
                 return False
         return True
 

@@ -366,6 +366,7 @@ class IndicatorChart(QWidget):
         values = [self.y_value(p.value, log) for s in spec.series for p in s.points]
         if spec.whole_numbers:
             lo, hi = whole_number_range(values, floor=0.0 if min(values) >= 1 else None)
+            lo, hi = lo - 0.4, hi + 0.4  # the end ticks stay inside the plot
         else:
             lo, hi = min(values), max(values)
             span = hi - lo

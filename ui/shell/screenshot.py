@@ -40,7 +40,8 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 
 def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
-           size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en") -> Path:
+           size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en", series: str = "",
+           compare: str = "") -> Path:
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
@@ -71,6 +72,11 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
             if current is not None and window.search.model.rowCount():
                 window.search.list.setCurrentIndex(window.search.model.index(0))
         window.search.list.clearFocus()
+        if view == "indicators" and series:
+            indicators = window.views.view("indicators")
+            indicators.show_indicator(series)
+            if compare:
+                indicators.set_compare("" if compare == "none" else compare)
         if view in ("glossary", "sources"):
             window.views.view(view).setFocus()  # the filter's placeholder stays readable
         _settle(app, 0.6 if view in ("powers", "indicators") else 0.15)
