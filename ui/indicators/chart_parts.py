@@ -132,7 +132,7 @@ class ValueAxis(pg.AxisItem):
 
     def _room(self, size: float) -> int:
         font = self.style.get("tickFont") or QFont()
-        return max(2, int(size / (QFontMetricsF(font).height() * 2.0)))
+        return max(3, int(size / (QFontMetricsF(font).height() * 1.6)))
 
     def tickSpacing(self, minVal, maxVal, size):
         if self.logMode or self._tickSpacing is not None:

@@ -14,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from models.indicators import (
@@ -95,6 +95,7 @@ class IndicatorChart(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.note_label)
         self.setAccessibleName(QCoreApplication.translate("Indicators", "Chart of the selected series"))
+        self.setProperty("followsTextZoom", True)  # the window's text zoom reaches axis numbers and labels
 
         self.spec: ChartSpec | None = None
         self.series_items: dict[tuple[str, str, str], pg.PlotDataItem] = {}
@@ -144,8 +145,10 @@ class IndicatorChart(QWidget):
             self.plot.getAxis(name).setStyle(tickFont=font)
             self.plot.getAxis(name).label.setFont(font)
         self.legend_font = font
+        # LegendItem writes its own size into each label's HTML (9 pt by default): give it ours.
+        self.legend.opts["labelTextSize"] = f"{font.pointSizeF():g}pt"
         for _sample, label in self.legend.items:
-            label.item.setFont(font)
+            label.setText(label.text, size=self.legend.opts["labelTextSize"])
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.PaletteChange and self._fixed_style is None:
@@ -246,12 +249,11 @@ class IndicatorChart(QWidget):
             text = esc(name)  # LabelItem renders rich text; names come from data
             if number < len(self.legend.items):
                 sample, label = self.legend.items[number]
-                if label.text != text:
-                    label.setText(text)
+                if label.text != text or label.opts.get("size") != self.legend.opts["labelTextSize"]:
+                    label.setText(text, size=self.legend.opts["labelTextSize"])
                 sample.update()
             else:
                 self.legend.addItem(markers[number], text)
-                self.legend.items[-1][1].item.setFont(self.legend_font)
         self._fit_legend()
 
     def _fit_legend(self) -> None:
@@ -263,6 +265,17 @@ class IndicatorChart(QWidget):
         columns = max(1, min(3, int((self.view.width() - 24) // widest)))
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
+
+        self._keep_plot_readable()
+
+    def _keep_plot_readable(self) -> None:
+        """Ask for enough height that the plot itself keeps about eight lines of the font once
+        the event band and the legend have theirs (a larger font grows the chart, not squeezes
+        its plot to a strip); the splitter takes the room from the panel below."""
+        line = QFontMetricsF(self.legend_font).height()
+        legend_rows = math.ceil(len(self.legend.items) / max(self.legend.columnCount, 1))
+        band = self.strip.minimumHeight() if self.spec is not None and self.spec.show_events else 0
+        self.view.setMinimumHeight(int(band + legend_rows * line * 1.25 + line * 10))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -38,10 +38,13 @@ class IndicatorsLayout:
         self.filter.setAccessibleName(translate("Indicators", "Filter indicator series"))
         self.list = QListView()
         self.list.setModel(proxy)
-        self.list.setUniformItemSizes(True)
-        self.list.setSpacing(2)
-        self.list.setTextElideMode(Qt.ElideRight)
-        self.list.setWordWrap(False)
+        # Whole names, wrapped: at a large font they would otherwise be cut (issue 15).
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.Adjust)
+        # A scroll bar appearing after the layout would narrow the rows and leave stale heights.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.list.setAccessibleName(translate("Indicators", "Indicator series"))
         self.list.setEditTriggers(QListView.NoEditTriggers)
         left = QWidget()

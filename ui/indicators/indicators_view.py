@@ -126,6 +126,7 @@ class IndicatorsView(QWidget):
         if self._chart is None and not self._unavailable:
             from ui.indicators.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
             self._chart = IndicatorChart(self)
+            self._chart.setFont(self.ui.info.font())  # made after the window's text zoom was applied
             self._chart.setAccessibleName(self.tr("Chart of the selected series"))
             self.ui.replace_placeholder(self._chart)
             self._redraw()

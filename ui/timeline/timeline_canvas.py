@@ -63,6 +63,7 @@ class TimelineCanvas(QWidget):
         self.setObjectName("timelineCanvas")
         self.setFocusPolicy(Qt.StrongFocus)
         self.setAccessibleName(translate("Timeline", "Timeline of entries by date"))
+        self.setProperty("followsTextZoom", True)  # the window's text zoom enlarges titles and years
         self.entries: dict[str, TimelineEntry] = {}
         self.packages: list[Package] = []
         self.package_ends: dict[str, str] = {}
