@@ -151,3 +151,29 @@ def test_chart_text_follows_a_larger_font(chart):
     # Labels in the band never overlap each other at this size.
     rects = [label.mapRectToScene(label.boundingRect()) for label in chart.event_labels]
     assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1:])
+
+
+def test_legend_follows_the_chart_font(chart):
+    chart.draw(_spec(GDP))
+    big = QFont(chart.font())
+    big.setPointSizeF(15)
+    chart.setFont(big)
+    assert {label.opts["size"] for _sample, label in chart.legend.items} == {"15pt"}
+    assert all(label.textItem.font().pointSizeF() >= 9 for label in chart.bound_labels)
+
+
+def test_the_table_lists_every_point_with_its_publisher(qtbot, atlas):
+    from ui.indicators.chart_table import table_rows
+    from ui.indicators.indicators_view import IndicatorsView
+    rows = table_rows([GDP], SOURCES)
+    assert rows[-1][2:5] == ["\u2265 15,000 US$ per person", "Claim (unverified)", "Akorda"]
+    assert [r[4] for r in rows[:2]] == ["World Bank", "World Bank"]
+    view = IndicatorsView(atlas)
+    qtbot.addWidget(view)
+    assert not view.ui.table.isVisibleTo(view)
+    view.ui.table_box.setChecked(True)
+    model = view.ui.table.model()
+    assert model.rowCount() == sum(len(s.points) for s in (view.current, view.compare) if s)
+    assert model.headerData(4, Qt.Horizontal) == "Publisher" and view.ui.table.accessibleName()
+    view.show_indicator("inflation")
+    assert model.rowCount() == len(view.current.points)

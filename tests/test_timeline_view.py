@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
+from tests.ui_helpers import window  # noqa: F401 - fixture
 from ui.timeline.timeline_layout import (
     Axis,
     column_cards,
@@ -104,3 +105,13 @@ def test_keyboard_moves_between_entries_and_enter_opens(timeline, qtbot):
     assert opened == [canvas.current]
     timeline.scroll_to_year(2022)
     assert canvas.entries[canvas.current].day.year == 2022
+
+
+def test_window_text_zoom_reaches_the_timeline_and_chart(qtbot, window):
+    timeline = window.show_view("timeline")
+    chart_view = window.show_view("indicators")
+    before = timeline.canvas.font().pointSizeF()
+    window.set_zoom(3)
+    assert timeline.canvas.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
+    assert chart_view.chart.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
+    assert chart_view.chart.plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
