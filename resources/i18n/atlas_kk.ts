@@ -719,10 +719,6 @@
             <translation>Белгіленген реформа оқиғалары:</translation>
         </message>
         <message>
-            <source>Caution:</source>
-            <translation>Назар аударыңыз:</translation>
-        </message>
-        <message>
             <source>Points</source>
             <translation>Нүктелер</translation>
         </message>

@@ -719,10 +719,6 @@
             <translation>Отмечены события реформ:</translation>
         </message>
         <message>
-            <source>Caution:</source>
-            <translation>Внимание:</translation>
-        </message>
-        <message>
             <source>Points</source>
             <translation>Точки</translation>
         </message>
