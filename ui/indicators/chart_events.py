@@ -24,6 +24,7 @@ class EventMarks:
     def __init__(self, view: pg.GraphicsLayoutWidget, left_axis_width: int):
         self.rows = EVENT_ROWS
         self.row_px = 15.0
+        self.rows_changed = None  # called when the band's height changes (the chart keeps its plot readable)
         self.strip = strip = view.addPlot(row=0, col=0)
         strip.hideAxis("bottom")
         left = strip.getAxis("left")
@@ -47,6 +48,8 @@ class EventMarks:
         self.strip.setMinimumHeight(height)
         self.strip.setMaximumHeight(height)
         self.strip.setYRange(0, rows, padding=0)
+        if self.rows_changed is not None:
+            self.rows_changed()
 
     def invalidate(self) -> None:
         """Make the graphics again at the next `sync` (they carry the old colours)."""

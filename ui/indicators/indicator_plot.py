@@ -110,6 +110,7 @@ class IndicatorChart(QWidget):
         self.hover_text = ""
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.keys = ChartKeys(self)
+        self.events.rows_changed = self._keep_plot_readable
         self._apply_style()
 
     @property
@@ -272,6 +273,8 @@ class IndicatorChart(QWidget):
         """Ask for enough height that the plot itself keeps about eight lines of the font once
         the event band and the legend have theirs (a larger font grows the chart, not squeezes
         its plot to a strip); the splitter takes the room from the panel below."""
+        if not hasattr(self, "legend_font"):
+            return  # still being built
         line = QFontMetricsF(self.legend_font).height()
         legend_rows = math.ceil(len(self.legend.items) / max(self.legend.columnCount, 1))
         band = self.strip.minimumHeight() if self.spec is not None and self.spec.show_events else 0
