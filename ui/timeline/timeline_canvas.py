@@ -49,6 +49,7 @@ class Band:
     tip: str
     color: QColor
     label_width: float = 0.0  # packages: room for the label, which may run past a short band
+    label_left: float = 0.0   # packages: where the label starts
 
 
 class TimelineCanvas(QWidget):
@@ -139,17 +140,19 @@ class TimelineCanvas(QWidget):
                 continue
             end = _day(self.package_ends.get(package.id, "")) or start
             x0, x1 = axis.x(start), max(axis.x(end), axis.x(start) + 6)
-            label_w = min(small.horizontalAdvance(package.name) + 10, axis.left + axis.width - x0)
-            spans.append((x0, max(x1, x0 + label_w)))
-            made.append((package, x0, x1))
+            full, right = small.horizontalAdvance(package.name) + 10, axis.left + axis.width
+            # Near the end of the axis the name runs leftwards from the edge instead of being cut.
+            label_left = x0 if x0 + full <= right else max(axis.left, right - full)
+            spans.append((min(x0, label_left), max(x1, label_left + full)))
+            made.append((package, x0, x1, label_left, min(full, right - label_left)))
         rows = band_rows(spans)
         row_h = small.height() + 6
         top = era_h + 4
         tint = package_tint(dark)
-        for (package, x0, x1), row, (_s, label_end) in zip(made, rows, spans, strict=True):
+        for (package, x0, x1, label_left, label_width), row in zip(made, rows, strict=True):
             rect = QRectF(x0, top + row * row_h, x1 - x0, row_h - 2)
             tip = translate("Timeline", "Reform package: {name}").format(name=package.name) + f" ({package.date})"
-            self.bands.append(Band(rect, package.name, tip, tint, label_end - x0))
+            self.bands.append(Band(rect, package.name, tip, tint, label_width, label_left))
         self.axis_y = top + (max(rows) + 1 if rows else 0) * row_h + 4
         cards_top = self.axis_y + line * 1.6
         dated = [k for k in self.order if self.entries[k].day]
@@ -193,16 +196,28 @@ class TimelineCanvas(QWidget):
         text, muted = pal.color(QPalette.WindowText), theme.muted_text(pal)
         small = self._small_font()
         sfm = QFontMetricsF(small)
+        label_end = 0.0  # where the previous era's label ends
         for band in self.bands:
             painter.fillRect(band.rect, band.color)
             painter.setPen(text)
             is_package = band.label_width > 0
             painter.setFont(small if is_package else self.font())
-            room = (band.label_width if is_package else band.rect.width()) - 8
             metrics = sfm if is_package else QFontMetricsF(self.font())
+            room = (band.label_width if is_package else band.rect.width()) - 8
+            left = band.label_left if is_package else band.rect.left()
+            rect = QRectF(left + 4, band.rect.top(), room, band.rect.height())
+            needed = metrics.horizontalAdvance(band.label)
+            if not is_package and needed > room and band.rect.right() - needed - 8 > label_end:
+                # A short era (the 2026 Constitution so far): its name reaches back over the band
+                # before it, on its own tint, rather than being cut.
+                rect = QRectF(band.rect.right() - needed - 8, band.rect.top(), needed + 8, band.rect.height())
+                painter.fillRect(rect, band.color)
+                rect = rect.adjusted(4, 0, -4, 0)
+                room = needed
             label = metrics.elidedText(band.label, Qt.ElideRight, max(room, 0))  # full name in the tooltip
-            painter.drawText(QRectF(band.rect.left() + 4, band.rect.top(), room, band.rect.height()),
-                             Qt.AlignVCenter | Qt.AlignLeft, label)
+            painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, label)
+            if not is_package:
+                label_end = rect.left() + metrics.horizontalAdvance(label) + 8
         self._paint_axis(painter, text, muted)
         highlight = pal.color(QPalette.Highlight)
         for key, card in self.cards.items():
