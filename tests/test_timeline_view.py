@@ -68,6 +68,12 @@ def test_entries_spread_across_the_width_with_whole_titles(timeline, atlas):
                    for n, a in enumerate(cards) for b in cards[n + 1:])
     names = [band.label for band in canvas.bands]
     assert "2026 Constitution" in names and any("reform package" in n.lower() for n in names)
+    small = QFontMetricsF(canvas.small_font())  # the font the packages are named in
+    right = canvas.axis.left + canvas.axis.width
+    for band in canvas.bands:
+        if band.label_width:  # every package named in full, inside the axis
+            assert small.horizontalAdvance(band.label) <= band.label_width - 8 + 0.5, band.label
+            assert band.label_left + band.label_width <= right + 0.5
 
 
 def test_undated_entries_have_their_own_lane(qtbot):

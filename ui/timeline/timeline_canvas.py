@@ -94,17 +94,17 @@ class TimelineCanvas(QWidget):
         """The narrowest a card may be: about 18 average characters of the current font."""
         return QFontMetricsF(self.font()).averageCharWidth() * 18
 
-    def _title_font(self) -> QFont:
+    def title_font(self) -> QFont:
         return QFont(self.font())
 
-    def _small_font(self) -> QFont:
+    def small_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, self.font().pointSizeF() * 0.9))
         return font
 
     def card_height(self, key: str, width: float) -> float:
         entry = self.entries[key]
-        title = QFontMetricsF(self._title_font()).boundingRect(QRectF(0, 0, width - 12, 10_000), TEXT_FLAGS,
+        title = QFontMetricsF(self.title_font()).boundingRect(QRectF(0, 0, width - 12, 10_000), TEXT_FLAGS,
                                                                 entry.title)
         return title.height() + self._date_height(entry, width) + 12
 
@@ -112,7 +112,7 @@ class TimelineCanvas(QWidget):
         return entry.when or translate("Timeline", "date unknown")
 
     def _date_height(self, entry: TimelineEntry, width: float) -> float:
-        return QFontMetricsF(self._small_font()).boundingRect(QRectF(0, 0, width - 12, 10_000), TEXT_FLAGS,
+        return QFontMetricsF(self.small_font()).boundingRect(QRectF(0, 0, width - 12, 10_000), TEXT_FLAGS,
                                                               self._date_text(entry)).height()
 
     def relayout(self) -> None:
@@ -132,7 +132,7 @@ class TimelineCanvas(QWidget):
             if a < b:
                 rect = QRectF(axis.x(a), 0, axis.x(b) - axis.x(a), era_h)
                 self.bands.append(Band(rect, era.name, era.name, tint))
-        small = QFontMetricsF(self._small_font())
+        small = QFontMetricsF(self.small_font())
         spans, made = [], []
         for package in sorted(self.packages, key=lambda p: p.date):
             start = _day(package.date)
@@ -194,7 +194,7 @@ class TimelineCanvas(QWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         pal = self.palette()
         text, muted = pal.color(QPalette.WindowText), theme.muted_text(pal)
-        small = self._small_font()
+        small = self.small_font()
         sfm = QFontMetricsF(small)
         label_end = 0.0  # where the previous era's label ends
         for band in self.bands:
@@ -264,11 +264,11 @@ class TimelineCanvas(QWidget):
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 6, 6)
         date_height = self._date_height(entry, card.width)
-        painter.setFont(self._small_font())
+        painter.setFont(self.small_font())
         painter.setPen(muted)
         painter.drawText(QRectF(card.x + 6, card.y + 4, card.width - 12, date_height), TEXT_FLAGS,
                          self._date_text(entry))
-        painter.setFont(self._title_font())
+        painter.setFont(self.title_font())
         painter.setPen(text)
         painter.drawText(QRectF(card.x + 6, card.y + 6 + date_height, card.width - 12, card.height), TEXT_FLAGS,
                          entry.title)
