@@ -313,7 +313,8 @@ def hover_lines(indicator: Indicator, point: Point, source: Source | None) -> li
     title = indicator.name
     if point.part:
         title += f" \u2014 {indicator.part_name(point.part)}"
-    lines = [title, f"{point.display_value} {indicator.unit}", f"{point.when} \u00b7 {point.kind_label}"]
+    lines = [title, f"{bound_prefix(point.bound)}{point.display_value} {indicator.unit}",
+             f"{point.when} \u00b7 {point.kind_label}"]
     if source is not None:
         lines.append(f"Source: {source.citation()}")
     else:

@@ -73,7 +73,9 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
                 value = (item.part_name(p.part) + ": " if p.part else "") + bound_prefix(p.bound) + p.display_value
                 when = format_date(p.date) if p.date else str(p.year)
                 kind = labels.label(labels.POINT_KIND, p.kind)
-                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, p.source_id, p.note]
+                source = sources.get(p.source_id)
+                who = source.publisher if source is not None and source.publisher else p.source_id
+                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, who, p.note]
                 parts.append("<tr>" + "".join(f"<td valign='top' style='border-bottom:1px solid #dddddd'>{esc(c)}</td>"
                                               for c in cells) + "</tr>")
         parts.append("</table>")
