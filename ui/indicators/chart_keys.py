@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import QToolTip
 
 from ui.common.html_text import esc
@@ -77,8 +77,13 @@ class ChartKeys(QObject):
         if obj is self.chart and event.type() == QEvent.FocusOut:
             self.ring.setVisible(False)
             QToolTip.hideText()
-        if obj is self.chart and event.type() == QEvent.FocusIn and self.focused is not None:
-            self._show()
+            self.chart.view.setStyleSheet("")
+        if obj is self.chart and event.type() == QEvent.FocusIn:
+            # A visible focus ring round the plot: keyboard users see where they are.
+            color = self.chart.palette().color(QPalette.Highlight).name()
+            self.chart.view.setStyleSheet(f"QGraphicsView {{ border: 2px solid {color}; }}")
+            if self.focused is not None:
+                self._show()
         return False
 
     def key(self, key: int) -> bool:
@@ -124,7 +129,7 @@ class ChartKeys(QObject):
         rows = self.rows()
         position = translate("Indicators", "Point {n} of {count}.").format(n=self.index + 1,
                                                                           count=len(rows[self.row]))
-        self._describe(". ".join(lines) + ". " + position)
+        self._describe(" ".join(line if line.endswith(".") else line + "." for line in lines) + " " + position)
 
     def _describe(self, text: str) -> None:
         self.chart.setAccessibleDescription(text)
