@@ -29,9 +29,12 @@ def register(sub) -> None:
     parser.add_argument("--size", type=window_size, default=(1280, 800), metavar="WxH", help="window size")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--at", metavar="DATE", default="", help="powers view: the date shown (YYYY-MM-DD)")
-    parser.add_argument("--compare", metavar="DATE", default="",
-                        help="powers view: compare with this date (earlier or later)")
+    parser.add_argument("--compare", metavar="DATE|ID", default="",
+                        help="powers view: compare with this date (earlier or later); indicators view: the "
+                             "series compared with the one shown, or none")
     parser.add_argument("--select", metavar="ID", default="", help="powers view: select this institution")
+    parser.add_argument("--series", default="", metavar="ID",
+                        help="indicators view: the series to chart (see `indicators`)")
     parser.set_defaults(run=run)
 
 
@@ -40,15 +43,18 @@ def run(args) -> int:
     if args.entry:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
     powers = {}
-    if args.at or args.compare or args.select:
+    if args.view == "powers" and (args.at or args.compare or args.select):
         from models.power_balance import parse_date
         try:
             powers = {"at": parse_date(args.at) if args.at else "",
                       "compare": parse_date(args.compare) if args.compare else "", "select": args.select}
         except ValueError as exc:
             raise AtlasError(f"screenshot: {exc}") from None
+    if args.series:
+        atlas.indicator(args.series)  # likewise an unknown series
+    compare_series = args.compare if args.view == "indicators" else ""
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme, lang=language(args), powers=powers)
+                 theme=args.theme, lang=language(args), powers=powers, series=args.series, compare=compare_series)
     print(out)
     return 0

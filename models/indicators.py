@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import io
 import itertools
+import math
+import re
 from dataclasses import dataclass, field
 
 from models.entry import Source, format_date
@@ -94,6 +96,41 @@ class Point:
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind)
 
+    @property
+    def bound(self) -> str:
+        """'>=' when the figure is a lower bound ("more than $15,000"), '<=' for an upper bound,
+        '' for a plain value. Read from the value as written or from the point's note: the data
+        says so in words ("a lower bound from a statement"), and a chart must not draw it as exact."""
+        return bound_of(self.value_text, self.note)
+
+    @property
+    def rank_total(self) -> int | None:
+        """N in "88th of 180" when the note gives it for this very value; None when unknown."""
+        for found in _RANK_OF.finditer(self.note):
+            if float(found.group(1)) == self.value:
+                return int(found.group(2))
+        return None
+
+
+_LOWER_WORDS = (">", "\u2265", "more than", "over ", "at least", "above ")
+_UPPER_WORDS = ("<", "\u2264", "less than", "under ", "at most", "below ")
+_RANK_OF = re.compile(r"\b(\d+)(?:st|nd|rd|th)?\s+(?:of|out of)\s+(\d+)\b", re.IGNORECASE)
+
+
+def bound_of(value_text: str, note: str) -> str:
+    """'>=' for a lower bound, '<=' for an upper bound, '' otherwise (see Point.bound)."""
+    text = value_text.strip().lower()
+    if text.startswith(_LOWER_WORDS) or re.search(r"\blower bound\b", note, re.IGNORECASE):
+        return ">="
+    if text.startswith(_UPPER_WORDS) or re.search(r"\bupper bound\b", note, re.IGNORECASE):
+        return "<="
+    return ""
+
+
+def bound_prefix(bound: str) -> str:
+    """The mathematical sign shown before a bounded value: '\u2265 ' or '\u2264 '."""
+    return {">=": "\u2265 ", "<=": "\u2264 "}.get(bound, "")
+
 
 def _plain(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
@@ -142,6 +179,15 @@ class Indicator:
         """Short name for legends."""
         return self.short or self.name
 
+    @property
+    def is_rank(self) -> bool:
+        """A rank (1 = best): drawn on whole numbers only, with 'of N' where the data gives N."""
+        return self.unit.strip().lower() in ("rank", "place", "position")
+
+    def rank_totals(self) -> list[int]:
+        """The distinct N of "rank of N" over the points that give one, smallest first."""
+        return sorted({n for n in (p.rank_total for p in self.points) if n})
+
     def part_name(self, part: str) -> str:
         return dict(self.parts).get(part, part)
 
@@ -177,6 +223,66 @@ def group_points(points: tuple[Point, ...] | list[Point], part_order: list[str] 
     return groups
 
 
+def whole_number_range(values: list[float], floor: float | None = None) -> tuple[float, float]:
+    """An axis range for whole numbers (ranks, seats): at least one step of room on both sides, so
+    142 -> 141 spans 140..143 with a tick on each whole number, never 141.5. `floor` keeps the
+    range from going below a natural minimum (rank 1)."""
+    lo, hi = math.floor(min(values)), math.ceil(max(values))
+    pad = max(1, math.ceil((hi - lo) * 0.12))
+    lo, hi = lo - pad, hi + pad
+    if floor is not None and lo < floor:
+        hi += floor - lo
+        lo = floor
+    return float(lo), float(hi)
+
+
+def whole_number_step(span: float, room: int) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50... that gives at most `room` ticks over `span`."""
+    room = max(room, 1)
+    for magnitude in itertools.count():
+        for base in (1, 2, 5):
+            step = base * 10 ** magnitude
+            if span / step <= room:
+                return step
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class SeriesSummary:
+    """What a screen reader hears about a series: name, unit, years, lowest, highest, last."""
+    name: str
+    unit: str
+    first_year: int
+    last_year: int
+    lowest: Point
+    highest: Point
+    last: Point
+    count: int
+
+
+def series_summary(indicator: Indicator) -> SeriesSummary | None:
+    """The text alternative's facts for one series (None when it has no points)."""
+    points = sorted(indicator.points, key=lambda p: p.x)
+    if not points:
+        return None
+    lowest = min(points, key=lambda p: p.value)
+    highest = max(points, key=lambda p: p.value)
+    return SeriesSummary(indicator.name, indicator.unit, points[0].year, points[-1].year, lowest, highest,
+                         points[-1], len(points))
+
+
+def publishers_of(points: tuple[Point, ...] | list[Point], sources: dict[str, Source]) -> list[str]:
+    """Who published these points, from each point's own source record, in order, no repeats.
+    A point whose source is unknown is named by its source id rather than guessed."""
+    names: list[str] = []
+    for p in points:
+        source = sources.get(p.source_id)
+        name = (source.publisher if source is not None and source.publisher else p.source_id)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 def joined_to_next(points: tuple[Point, ...], series_kind: str) -> list[bool]:
     """For each point, whether a line runs from it to the next one.
 
@@ -207,7 +313,8 @@ def hover_lines(indicator: Indicator, point: Point, source: Source | None) -> li
     title = indicator.name
     if point.part:
         title += f" \u2014 {indicator.part_name(point.part)}"
-    lines = [title, f"{point.display_value} {indicator.unit}", f"{point.when} \u00b7 {point.kind_label}"]
+    lines = [title, f"{bound_prefix(point.bound)}{point.display_value} {indicator.unit}",
+             f"{point.when} \u00b7 {point.kind_label}"]
     if source is not None:
         lines.append(f"Source: {source.citation()}")
     else:

@@ -52,7 +52,11 @@ def test_gdp_per_capita_shows_both_sources_and_the_referendums(view):
     labels = {label.reform_event.label for label in view.chart.event_labels}
     assert {"Referendum 2022", "Referendum 2026", "Constitution 2026 in force"} <= labels
     legend = [label.text for _sample, label in view.chart.legend.items]
-    assert "World Bank: actual" in legend and "Article: claim (unverified)" in legend
+    # Each row names the publisher of its own points (their source records), not the series'.
+    assert "World Bank: actual" in legend
+    assert [row for row in legend if "Akorda" in row] == ["Akorda (Office of the President): claim (unverified)"]
+    assert [row for row in legend if "Monetary Fund" in row] == ["International Monetary Fund: estimate"]
+    assert not any(row.startswith("World Bank") for row in legend if "Fund" in row or "Akorda" in row)
 
 
 def test_middle_corridor_against_its_target(view):
@@ -297,6 +301,6 @@ def test_switching_series_updates_the_same_plot_items_and_legend_rows(view):
     view.show_indicator("inflation")
     assert chart.series_items[("inflation", "", "actual")] is first_marker  # the same item, new data
     assert not guide.isVisible()  # no target on this series: the guide is hidden, not deleted
-    assert [label.text for _sample, label in chart.legend.items] == ["Actual"]
+    assert [label.text for _sample, label in chart.legend.items] == ["World Bank: actual"]
     xs, _ys = first_marker.getData()
     assert len(xs) == len([p for p in view.current.points if p.kind == "actual"])

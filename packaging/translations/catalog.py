@@ -654,6 +654,29 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Filter sources": ("Фильтр источников", "Дереккөздерді сүзу"),
     "Source details": ("Сведения об источнике", "Дереккөз туралы мәлімет"),
     "%1 sources": ("Источников: %1", "Дереккөздер: %1"),
+    # -- honest charts, keyboard and text alternative (issues 12, 15) -------------------------------
+    "Arrow keys step through the points; Up and Down change series.":
+        ("Клавиши со стрелками переходят по точкам; вверх и вниз — между рядами.",
+         "Көрсеткі пернелері нүктелер бойынша жүреді; жоғары және төмен — қатарлар арасында."),
+    "Point {n} of {count}.": ("Точка {n} из {count}.", "Нүкте: {n} / {count}."),
+    "Data table of the series shown": ("Таблица данных показанных рядов", "Көрсетілген қатарлардың деректер кестесі"),
+    "rank {rank} of {total}": ("место {rank} из {total}", "орын: {rank} / {total}"),
+    "rank {rank}": ("место {rank}", "орын: {rank}"),
+    "{name}: no points.": ("{name}: нет точек.", "{name}: нүктелер жоқ."),
+    "{name}, {unit}, {years}, {count} points. Lowest {low} ({low_when}), highest {high} ({high_when}), last {last} ({last_when}).":
+        ("{name}, {unit}, {years}, точек: {count}. Наименьшее {low} ({low_when}), наибольшее {high} ({high_when}), последнее {last} ({last_when}).",
+         "{name}, {unit}, {years}, нүктелер саны: {count}. Ең төменгісі {low} ({low_when}), ең жоғарысы {high} ({high_when}), соңғысы {last} ({last_when})."),
+    "{unit} (of {total})": ("{unit} (из {total})", "{unit} (барлығы: {total})"),
+    " (log scale)": (" (логарифмическая шкала)", " (логарифмдік шкала)"),
+    "Table": ("Таблица", "Кесте"),
+    "Show the points of the chart as a table": ("Показать точки графика таблицей", "График нүктелерін кесте түрінде көрсету"),
+    "Timeline of entries by date": ("Хронология записей по датам", "Жазбалардың күн бойынша хронологиясы"),
+    "date unknown": ("дата неизвестна", "күні белгісіз"),
+    "Undated entries (no date known)": ("Записи без даты (дата неизвестна)", "Күні жоқ жазбалар (күні белгісіз)"),
+    "Reform package (from its date to its last entry)":
+        ("Пакет реформ (от его даты до последней записи)", "Реформалар пакеті (күнінен соңғы жазбасына дейін)"),
+    "Entry, at its date; Enter opens it": ("Запись на её дате; Enter открывает её", "Жазба өз күнінде; Enter оны ашады"),
+    "Timeline legend": ("Условные обозначения хронологии", "Хронология шартты белгілері"),
 }
 
 # (context, source) -> (Russian, Kazakh), where the same English means something else there.

@@ -681,8 +681,60 @@
             <translation>Дереккөз:</translation>
         </message>
         <message>
+            <source>Arrow keys step through the points; Up and Down change series.</source>
+            <translation>Көрсеткі пернелері нүктелер бойынша жүреді; жоғары және төмен — қатарлар арасында.</translation>
+        </message>
+        <message>
+            <source>Point {n} of {count}.</source>
+            <translation>Нүкте: {n} / {count}.</translation>
+        </message>
+        <message>
+            <source>Data table of the series shown</source>
+            <translation>Көрсетілген қатарлардың деректер кестесі</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Қатар</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Мәні</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Басып шығарушы</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {total}</source>
+            <translation>орын: {rank} / {total}</translation>
+        </message>
+        <message>
+            <source>rank {rank}</source>
+            <translation>орын: {rank}</translation>
+        </message>
+        <message>
             <source>Note:</source>
             <translation>Ескертпе:</translation>
+        </message>
+        <message>
+            <source>{name}: no points.</source>
+            <translation>{name}: нүктелер жоқ.</translation>
+        </message>
+        <message>
+            <source>{name}, {unit}, {years}, {count} points. Lowest {low} ({low_when}), highest {high} ({high_when}), last {last} ({last_when}).</source>
+            <translation>{name}, {unit}, {years}, нүктелер саны: {count}. Ең төменгісі {low} ({low_when}), ең жоғарысы {high} ({high_when}), соңғысы {last} ({last_when}).</translation>
         </message>
         <message>
             <source>no points</source>
@@ -709,6 +761,18 @@
             <translation>Дереккөздер</translation>
         </message>
         <message>
+            <source>Chart of the selected series</source>
+            <translation>Таңдалған қатардың графигі</translation>
+        </message>
+        <message>
+            <source>{unit} (of {total})</source>
+            <translation>{unit} (барлығы: {total})</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation> (логарифмдік шкала)</translation>
+        </message>
+        <message>
             <source>{series} target</source>
             <translation>{series}: мақсат</translation>
         </message>
@@ -729,36 +793,12 @@
             <translation>Белгіленген реформа оқиғалары:</translation>
         </message>
         <message>
-            <source>Caution:</source>
-            <translation>Назар аударыңыз:</translation>
-        </message>
-        <message>
             <source>Points</source>
             <translation>Нүктелер</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Мәні</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Дереккөз</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ескертпе</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Қатар</translation>
         </message>
         <message>
             <source>(not in the sources table)</source>
@@ -795,6 +835,14 @@
         <message>
             <source>Log scale</source>
             <translation>Логарифмдік шкала</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Кесте</translation>
+        </message>
+        <message>
+            <source>Show the points of the chart as a table</source>
+            <translation>График нүктелерін кесте түрінде көрсету</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2193,6 +2241,22 @@ Try Clear filters.</source>
     <context>
         <name>Timeline</name>
         <message>
+            <source>Timeline of entries by date</source>
+            <translation>Жазбалардың күн бойынша хронологиясы</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>күні белгісіз</translation>
+        </message>
+        <message>
+            <source>Reform package: {name}</source>
+            <translation>Реформалар пакеті: {name}</translation>
+        </message>
+        <message>
+            <source>Undated entries (no date known)</source>
+            <translation>Күні жоқ жазбалар (күні белгісіз)</translation>
+        </message>
+        <message>
             <source>1995 Constitution as amended to 2021</source>
             <translation>2021 жылға дейінгі редакциядағы 1995 жылғы Конституция</translation>
         </message>
@@ -2213,44 +2277,16 @@ Try Clear filters.</source>
             <translation>2026 ж. Конституция</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Күні</translation>
+            <source>Reform package (from its date to its last entry)</source>
+            <translation>Реформалар пакеті (күнінен соңғы жазбасына дейін)</translation>
         </message>
         <message>
-            <source>Entry</source>
-            <translation>Жазба</translation>
+            <source>Entry, at its date; Enter opens it</source>
+            <translation>Жазба өз күнінде; Enter оны ашады</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Санат</translation>
-        </message>
-        <message>
-            <source>Reform package: {name}</source>
-            <translation>Реформалар пакеті: {name}</translation>
-        </message>
-        <message>
-            <source>Constitutional era begins: {name}</source>
-            <translation>Конституциялық кезеңнің басы: {name}</translation>
-        </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 жазба</translation>
-        </message>
-        <message>
-            <source>{n} entries</source>
-            <translation>Жазбалар: {n}</translation>
-        </message>
-        <message>
-            <source>Constitutional eras and reform packages</source>
-            <translation>Конституциялық кезеңдер және реформалар пакеттері</translation>
-        </message>
-        <message>
-            <source>{era} from {date}</source>
-            <translation>{era}, {date} бастап</translation>
-        </message>
-        <message>
-            <source>Timeline of entries by year</source>
-            <translation>Жазбалардың жылдар бойынша хронологиясы</translation>
+            <source>Timeline legend</source>
+            <translation>Хронология шартты белгілері</translation>
         </message>
     </context>
     <context>

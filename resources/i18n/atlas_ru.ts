@@ -681,8 +681,60 @@
             <translation>Источник:</translation>
         </message>
         <message>
+            <source>Arrow keys step through the points; Up and Down change series.</source>
+            <translation>Клавиши со стрелками переходят по точкам; вверх и вниз — между рядами.</translation>
+        </message>
+        <message>
+            <source>Point {n} of {count}.</source>
+            <translation>Точка {n} из {count}.</translation>
+        </message>
+        <message>
+            <source>Data table of the series shown</source>
+            <translation>Таблица данных показанных рядов</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Ряд</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издатель</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {total}</source>
+            <translation>место {rank} из {total}</translation>
+        </message>
+        <message>
+            <source>rank {rank}</source>
+            <translation>место {rank}</translation>
+        </message>
+        <message>
             <source>Note:</source>
             <translation>Примечание:</translation>
+        </message>
+        <message>
+            <source>{name}: no points.</source>
+            <translation>{name}: нет точек.</translation>
+        </message>
+        <message>
+            <source>{name}, {unit}, {years}, {count} points. Lowest {low} ({low_when}), highest {high} ({high_when}), last {last} ({last_when}).</source>
+            <translation>{name}, {unit}, {years}, точек: {count}. Наименьшее {low} ({low_when}), наибольшее {high} ({high_when}), последнее {last} ({last_when}).</translation>
         </message>
         <message>
             <source>no points</source>
@@ -709,6 +761,18 @@
             <translation>Источники</translation>
         </message>
         <message>
+            <source>Chart of the selected series</source>
+            <translation>График выбранного ряда</translation>
+        </message>
+        <message>
+            <source>{unit} (of {total})</source>
+            <translation>{unit} (из {total})</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation> (логарифмическая шкала)</translation>
+        </message>
+        <message>
             <source>{series} target</source>
             <translation>{series}: цель</translation>
         </message>
@@ -729,36 +793,12 @@
             <translation>Отмечены события реформ:</translation>
         </message>
         <message>
-            <source>Caution:</source>
-            <translation>Внимание:</translation>
-        </message>
-        <message>
             <source>Points</source>
             <translation>Точки</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Ряд</translation>
         </message>
         <message>
             <source>(not in the sources table)</source>
@@ -795,6 +835,14 @@
         <message>
             <source>Log scale</source>
             <translation>Логарифмическая шкала</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Таблица</translation>
+        </message>
+        <message>
+            <source>Show the points of the chart as a table</source>
+            <translation>Показать точки графика таблицей</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2193,6 +2241,22 @@ Try Clear filters.</source>
     <context>
         <name>Timeline</name>
         <message>
+            <source>Timeline of entries by date</source>
+            <translation>Хронология записей по датам</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Reform package: {name}</source>
+            <translation>Пакет реформ: {name}</translation>
+        </message>
+        <message>
+            <source>Undated entries (no date known)</source>
+            <translation>Записи без даты (дата неизвестна)</translation>
+        </message>
+        <message>
             <source>1995 Constitution as amended to 2021</source>
             <translation>Конституция 1995 года в редакции до 2021 года</translation>
         </message>
@@ -2213,44 +2277,16 @@ Try Clear filters.</source>
             <translation>Конституция 2026 г.</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Дата</translation>
+            <source>Reform package (from its date to its last entry)</source>
+            <translation>Пакет реформ (от его даты до последней записи)</translation>
         </message>
         <message>
-            <source>Entry</source>
-            <translation>Запись</translation>
+            <source>Entry, at its date; Enter opens it</source>
+            <translation>Запись на её дате; Enter открывает её</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Reform package: {name}</source>
-            <translation>Пакет реформ: {name}</translation>
-        </message>
-        <message>
-            <source>Constitutional era begins: {name}</source>
-            <translation>Начало конституционного периода: {name}</translation>
-        </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 запись</translation>
-        </message>
-        <message>
-            <source>{n} entries</source>
-            <translation>Записей: {n}</translation>
-        </message>
-        <message>
-            <source>Constitutional eras and reform packages</source>
-            <translation>Конституционные периоды и пакеты реформ</translation>
-        </message>
-        <message>
-            <source>{era} from {date}</source>
-            <translation>{era}, с {date}</translation>
-        </message>
-        <message>
-            <source>Timeline of entries by year</source>
-            <translation>Хронология записей по годам</translation>
+            <source>Timeline legend</source>
+            <translation>Условные обозначения хронологии</translation>
         </message>
     </context>
     <context>

@@ -111,6 +111,8 @@ def scale_reading_text(widget: QWidget, point_size: float) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QTextEdit
     targets = [widget] if isinstance(widget, (QAbstractItemView, QTextEdit)) else []
     targets += widget.findChildren(QAbstractItemView) + widget.findChildren(QTextEdit)
+    # Drawn views (the indicator chart, the timeline) mark themselves: their text is reading text too.
+    targets += [w for w in widget.findChildren(QWidget) if w.property("followsTextZoom")]
     for target in targets:
         font = target.font()
         font.setPointSizeF(point_size)

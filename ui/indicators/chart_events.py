@@ -12,16 +12,20 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from models.indicators import ReformEvent
-from ui.indicators.chart_parts import ChartStyle, place_event_labels, small_font
+from ui.common.plain_text import tooltip
+from ui.indicators.chart_parts import ChartStyle, place_event_labels, rows_for_event_labels, small_font
 
-EVENT_ROWS = 3
-EVENT_ROW_PX = 15
+EVENT_ROWS = 3      # the fewest rows of labels; more are added when labels would overlap
+MOST_EVENT_ROWS = 6
 
 
 class EventMarks:
     """The band (`strip`, a PlotItem x-linked to the plot) with `labels`, and `lines` on the plot."""
 
     def __init__(self, view: pg.GraphicsLayoutWidget, left_axis_width: int):
+        self.rows = EVENT_ROWS
+        self.row_px = 15.0
+        self.rows_changed = None  # called when the band's height changes (the chart keeps its plot readable)
         self.strip = strip = view.addPlot(row=0, col=0)
         strip.hideAxis("bottom")
         left = strip.getAxis("left")
@@ -31,15 +35,22 @@ class EventMarks:
         strip.setMenuEnabled(False)
         strip.hideButtons()
         strip.setMouseEnabled(x=False, y=False)
-        height = EVENT_ROWS * EVENT_ROW_PX + 6
-        strip.setMinimumHeight(height)
-        strip.setMaximumHeight(height)
-        strip.setYRange(0, EVENT_ROWS, padding=0)
+        self._set_rows(EVENT_ROWS)
         self.lines: list[pg.InfiniteLine] = []
         self.labels: list[pg.TextItem] = []
         self._key: tuple | None = None
         self._label_layout: tuple | None = None
         strip.vb.sigResized.connect(self.place)
+
+    def _set_rows(self, rows: int) -> None:
+        """Make the band `rows` label rows high (each row one line of the label font)."""
+        self.rows = rows
+        height = int(rows * self.row_px + 6)
+        self.strip.setMinimumHeight(height)
+        self.strip.setMaximumHeight(height)
+        self.strip.setYRange(0, rows, padding=0)
+        if self.rows_changed is not None:
+            self.rows_changed()
 
     def invalidate(self) -> None:
         """Make the graphics again at the next `sync` (they carry the old colours)."""
@@ -47,7 +58,7 @@ class EventMarks:
 
     def sync(self, plot: pg.PlotItem, events: list[ReformEvent], visible: bool, style: ChartStyle,
              font: QFont) -> None:
-        key = tuple((e.entry_id, e.date, e.label) for e in events)
+        key = (tuple((e.entry_id, e.date, e.label) for e in events), font.pointSizeF(), font.family())
         if key != self._key:
             for line in self.lines:
                 plot.removeItem(line)
@@ -68,7 +79,9 @@ class EventMarks:
     def _make(self, plot: pg.PlotItem, events: list[ReformEvent], style: ChartStyle, base_font: QFont) -> None:
         muted = QColor(style.muted)
         pen = style.pen(muted, 1, Qt.DashLine)
-        font = small_font(base_font, 0.85)
+        font = small_font(base_font, 0.9)
+        self.row_px = QFontMetricsF(font).height() + 2
+        self._set_rows(self.rows)
         for event in events:
             line = pg.InfiniteLine(pos=event.x, angle=90, movable=False, pen=pen)
             line.entry_id = event.entry_id
@@ -87,6 +100,7 @@ class EventMarks:
             backing.setBrush(QBrush(style.background))
             backing.setPen(QPen(Qt.NoPen))
             backing.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+            label.setToolTip(tooltip(f"{event.title} ({event.date})" if event.title else event.label))
             label.reform_event = event
             label.stub = stub
             self.strip.addItem(label)
@@ -106,9 +120,12 @@ class EventMarks:
         metrics = QFontMetricsF(self.labels[0].textItem.font())
         spans = [(label.reform_event.x, (metrics.horizontalAdvance(label.reform_event.label) + 10) * per_px)
                  for label in self.labels]
-        for label, (row, right_aligned) in zip(self.labels, place_event_labels(spans, x_lo, x_hi, EVENT_ROWS),
+        rows, lines_block = rows_for_event_labels(spans, x_lo, x_hi, EVENT_ROWS, MOST_EVENT_ROWS)
+        if rows != self.rows:
+            self._set_rows(rows)
+        for label, (row, right_aligned) in zip(self.labels, place_event_labels(spans, x_lo, x_hi, rows, lines_block),
                                                strict=True):
             label.setAnchor((1, 0.5) if right_aligned else (0, 0.5))
-            label.setPos(label.reform_event.x, EVENT_ROWS - row - 0.5)
-            label.stub.setSpan(0, (EVENT_ROWS - row - 0.5) / EVENT_ROWS)
+            label.setPos(label.reform_event.x, rows - row - 0.5)
+            label.stub.setSpan(0, (rows - row - 0.5) / rows)
             label.row = row

@@ -13,20 +13,22 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from models.indicators import (
     Indicator,
     Point,
+    bound_prefix,
     group_points,
     joined_to_next,
     step_path,
+    whole_number_range,
 )
 from ui.common.html_text import esc
-from ui.i18n import labels
 from ui.indicators.chart_events import EventMarks
+from ui.indicators.chart_keys import ChartKeys, tooltip_html
 from ui.indicators.chart_parts import (
     KIND_LOOKS,
     ChartSpec,
@@ -34,15 +36,19 @@ from ui.indicators.chart_parts import (
     DrawnPoint,
     ValueAxis,
     YearAxis,
+    _format_tick,
+    arrow_symbol,
+    axis_width,
     small_font,
 )
-from ui.indicators.indicator_html import hover_lines
+from ui.indicators.indicator_html import caution_lines, hover_lines, legend_name
 
 # The reforms run from 2019 to the 2026 Constitution: every chart shows at least these years so
 # the reform events are always in view.
 ERA_START, ERA_END = 2019.0, 2026.6
 HOVER_RADIUS_PX = 10
-LEFT_AXIS_WIDTH = 66
+LEFT_AXIS_WIDTH = 66  # until the first drawing measures the tick labels in the chart's font
+
 
 class IndicatorChart(QWidget):
     """One chart: a primary series, optionally a second of the same unit, and reform events.
@@ -78,9 +84,18 @@ class IndicatorChart(QWidget):
         # and must scale with the rest when the chart is drawn at 2x.
         self.legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.view.addItem(self.legend, row=2, col=0)
+        # The cautions sit right under the legend, each naming the series it concerns.
+        self.note_label = QLabel()
+        self.note_label.setTextFormat(Qt.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.view)
+        layout.addWidget(self.note_label)
+        self.setAccessibleName(QCoreApplication.translate("Indicators", "Chart of the selected series"))
+        self.setProperty("followsTextZoom", True)  # the window's text zoom reaches axis numbers and labels
 
         self.spec: ChartSpec | None = None
         self.series_items: dict[tuple[str, str, str], pg.PlotDataItem] = {}
@@ -90,8 +105,12 @@ class IndicatorChart(QWidget):
         self._pools: dict[str, list] = {}   # kind of graphic -> the graphics made so far, in order
         self._used: dict[str, int] = {}      # how many of each kind the current drawing uses
         self.drawn: list[DrawnPoint] = []
+        self.bound_labels: list[pg.TextItem] = []
+        self.bound_arrows: list[pg.ScatterPlotItem] = []
         self.hover_text = ""
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.keys = ChartKeys(self)
+        self.events.rows_changed = self._keep_plot_readable
         self._apply_style()
 
     @property
@@ -113,6 +132,24 @@ class IndicatorChart(QWidget):
         self.strip.getAxis("left").setPen(pg.mkPen(None))
         self.plot.showGrid(x=False, y=True, alpha=s.grid.alphaF())
         self.legend.setLabelTextColor(s.text)
+        warning = QColor("#f0b060") if s.dark else QColor("#8a3b00")
+        palette = self.note_label.palette()
+        palette.setColor(QPalette.WindowText, warning)
+        self.note_label.setPalette(palette)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Axis numbers, legend and labels in the chart's own font (the application's, with the
+        window's text zoom), never below 9 pt."""
+        font = small_font(self.font(), 1.0)
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setStyle(tickFont=font)
+            self.plot.getAxis(name).label.setFont(font)
+        self.legend_font = font
+        # LegendItem writes its own size into each label's HTML (9 pt by default): give it ours.
+        self.legend.opts["labelTextSize"] = f"{font.pointSizeF():g}pt"
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=self.legend.opts["labelTextSize"])
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.PaletteChange and self._fixed_style is None:
@@ -121,10 +158,14 @@ class IndicatorChart(QWidget):
             self.events.invalidate()  # event graphics carry the old colours
             if self.spec is not None:
                 self.draw(self.spec)
+        elif event.type() == QEvent.FontChange:
+            self._apply_fonts()
+            if self.spec is not None:
+                self.draw(self.spec)
         super().changeEvent(event)
 
     # -- drawing --------------------------------------------------------------------------------
-    def _y(self, value: float, log: bool) -> float:
+    def y_value(self, value: float, log: bool) -> float:
         return math.log10(value) if log else value
 
     def _take(self, kind: str, make):
@@ -150,12 +191,16 @@ class IndicatorChart(QWidget):
         self.line_items.clear()
         self.target_guides.clear()
         self.target_labels.clear()
+        self.bound_labels.clear()
+        self.bound_arrows.clear()
         self.drawn.clear()
+        self._legend_keys: list[tuple[Indicator, str, str]] = []
         if log_changed:
             self.plot.setLogMode(x=False, y=log)
         self.plot.invertY(spec.primary.invert_axis)
         axis = self.plot.getAxis("left")
-        axis.setLabel(spec.primary.unit + (" (log scale)" if log else ""), color=self.style_.text.name())
+        axis.whole_numbers = spec.whole_numbers
+        axis.setLabel(self._axis_title(spec, log), color=self.style_.text.name())
 
         several = len(spec.series) > 1
         color_index = 0
@@ -170,9 +215,30 @@ class IndicatorChart(QWidget):
         for kind, pool in self._pools.items():
             for item in pool[self._used.get(kind, 0):]:
                 item.setVisible(False)
+        if several and len(set(legend_names)) < len(legend_names):  # same publisher and kind in both
+            sources = spec.sources
+            legend_names = [legend_name(i, part, kind, [d.point for d in self.drawn if d.indicator is i
+                                                         and d.point.part == part and d.point.kind == kind],
+                                        sources, with_series=True)
+                            for (i, part, kind) in self._legend_keys]
         self._update_legend(legend_names)
-        self.events.sync(self.plot, spec.events, spec.show_events, self.style_, self.font())
+        notes = caution_lines(spec.series)
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
+        self.events.sync(self.plot, spec.events, spec.show_events, self.style_, small_font(self.font(), 1.0))
         self._set_ranges(spec, log)
+        self.keys.series_changed()
+
+    @staticmethod
+    def _axis_title(spec: ChartSpec, log: bool) -> str:
+        """The unit; for ranks 'rank (of 180)' where the data gives how many were ranked."""
+        unit = spec.primary.unit
+        if spec.whole_numbers:
+            totals = sorted({n for s in spec.series for n in s.rank_totals()})
+            if totals:
+                of = str(totals[0]) if len(totals) == 1 else f"{totals[0]}\u2013{totals[-1]}"
+                unit = QCoreApplication.translate("Indicators", "{unit} (of {total})").format(unit=unit, total=of)
+        return unit + (QCoreApplication.translate("Indicators", " (log scale)") if log else "")
 
     def _update_legend(self, names: list[str]) -> None:
         """Row n of the legend always shows series graphic n of the pool: rows are relabelled and
@@ -184,20 +250,39 @@ class IndicatorChart(QWidget):
             text = esc(name)  # LabelItem renders rich text; names come from data
             if number < len(self.legend.items):
                 sample, label = self.legend.items[number]
-                if label.text != text:
-                    label.setText(text)
+                if label.text != text or label.opts.get("size") != self.legend.opts["labelTextSize"]:
+                    label.setText(text, size=self.legend.opts["labelTextSize"])
                 sample.update()
             else:
                 self.legend.addItem(markers[number], text)
+        self._fit_legend()
 
-    def _legend_name(self, indicator: Indicator, part: str, kind: str, several: bool) -> str:
-        kind_label = labels.label(labels.POINT_KIND, kind)
-        if part:
-            name = indicator.part_name(part)
-            return name if kind == "actual" else f"{name}: {kind_label.lower()}"
-        if several:
-            return f"{indicator.label}: {kind_label.lower()}"
-        return kind_label
+    def _fit_legend(self) -> None:
+        """As many legend columns as fit the chart's width (long publisher names get one column
+        each rather than pushing the plot wider than the window)."""
+        if not self.legend.items:
+            return
+        widest = max(label.item.boundingRect().width() for _sample, label in self.legend.items) + 60
+        columns = max(1, min(3, int((self.view.width() - 24) // widest)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+        self._keep_plot_readable()
+
+    def _keep_plot_readable(self) -> None:
+        """Ask for enough height that the plot itself keeps about eight lines of the font once
+        the event band and the legend have theirs (a larger font grows the chart, not squeezes
+        its plot to a strip); the splitter takes the room from the panel below."""
+        if not hasattr(self, "legend_font"):
+            return  # still being built
+        line = QFontMetricsF(self.legend_font).height()
+        legend_rows = math.ceil(len(self.legend.items) / max(self.legend.columnCount, 1))
+        band = self.strip.minimumHeight() if self.spec is not None and self.spec.show_events else 0
+        self.view.setMinimumHeight(int(band + legend_rows * line * 1.25 + line * 10))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def _draw_series(self, indicator: Indicator, part: str, points: list[Point], color: QColor,
                      several: bool) -> list[str]:
@@ -232,9 +317,35 @@ class IndicatorChart(QWidget):
                 item.setData(xs, ys, pen=pen, connect=joins if pen else "all", **marker)
             item.curve.setVisible(line_shown)
             self.series_items[key] = item
-            names.append(self._legend_name(indicator, part, group.kind, several))
+            self._legend_keys.append((indicator, part, group.kind))
+            names.append(legend_name(indicator, part, group.kind, group.points,
+                                     self.spec.sources if self.spec else {}))
             self.drawn += [DrawnPoint(indicator, p) for p in group.points]
+            self._draw_bounds(group.points, color)
         return names
+
+    def _draw_bounds(self, points: tuple[Point, ...], color: QColor) -> None:
+        """A bound is not a value: an arrow from the marker the way the truth lies, and the value
+        written with its sign ('\u2265 15,000')."""
+        bounded = [p for p in points if p.bound]
+        if not bounded:
+            return
+        log = self.spec.log_active if self.spec else False
+        for bound in (">=", "<="):
+            chosen = [p for p in bounded if p.bound == bound]
+            arrows = self._take("bound-arrows", pg.ScatterPlotItem)
+            up = (bound == ">=") != (self.spec is not None and self.spec.primary.invert_axis)
+            arrows.setData([p.x for p in chosen], [self.y_value(p.value, log) for p in chosen],
+                           symbol=arrow_symbol(up), size=30,
+                           pen=self.style_.pen(color, 2.0), brush=pg.mkBrush(None))
+            arrows.setVisible(bool(chosen))
+            self.bound_arrows.append(arrows)
+        for p in bounded:
+            label = self._take("bound-labels", lambda: pg.TextItem("", anchor=(0.0, 0.5)))
+            label.setText(f"  {bound_prefix(p.bound)}{p.display_value}", color=color)
+            label.setFont(small_font(self.font(), 0.95))
+            label.setPos(p.x, self.y_value(p.value, log))
+            self.bound_labels.append(label)
 
     def _draw_target_guides(self, indicator: Indicator, points: list[Point], targets: tuple[Point, ...],
                             color: QColor, several: bool) -> None:
@@ -256,8 +367,8 @@ class IndicatorChart(QWidget):
                       if several else QCoreApplication.translate("Indicators", "Target"))
             label = self._take("target-labels", lambda: pg.TextItem("", anchor=(0.5, 1.25)))
             label.setText(f"{prefix} {target.display_value}", color=color)
-            label.setFont(small_font(self.font(), 0.92))
-            label.setPos(target.x, self._y(target.value, log))
+            label.setFont(small_font(self.font(), 0.95))
+            label.setPos(target.x, self.y_value(target.value, log))
             self.target_labels.append(label)
 
     def _set_ranges(self, spec: ChartSpec, log: bool) -> None:
@@ -268,15 +379,27 @@ class IndicatorChart(QWidget):
         x_hi = max([*xs, ERA_END]) + 0.6
         self.plot.setXRange(x_lo, x_hi, padding=0)
         self.events.place()
-        values = [self._y(p.value, log) for s in spec.series for p in s.points]
+        values = [self.y_value(p.value, log) for s in spec.series for p in s.points]
         if not values:  # a series whose points a damaged database lost: an empty chart, not a crash
             values = [0.0, 1.0]
-        lo, hi = min(values), max(values)
-        span = hi - lo
-        if span == 0:
-            span = abs(hi) * 0.2 or 1.0
-        # Headroom above for target labels, a little below so the lowest marker is not cut.
-        self.plot.setYRange(lo - span * 0.1, hi + span * 0.18, padding=0)
+        if spec.whole_numbers:
+            lo, hi = whole_number_range(values, floor=0.0 if min(values) >= 1 else None)
+            lo, hi = lo - 0.4, hi + 0.4  # the end ticks stay inside the plot
+        else:
+            lo, hi = min(values), max(values)
+            span = hi - lo
+            if span == 0:
+                span = abs(hi) * 0.2 or 1.0
+            # Headroom above for target and bound labels, a little below so the lowest marker is not cut.
+            lo, hi = lo - span * 0.1, hi + span * 0.18
+        self.plot.setYRange(lo, hi, padding=0)
+        samples = [_format_tick(10 ** v if log else v, 1 if log or spec.whole_numbers else (hi - lo) / 5)
+                   for v in (lo, hi, (lo + hi) / 2)]
+        width = max(LEFT_AXIS_WIDTH, axis_width(small_font(self.font(), 1.0), samples))
+        if width != self.plot.getAxis("left").width():
+            self.plot.getAxis("left").setWidth(width)
+            self.strip.getAxis("left").setWidth(width)
+            self.settle()  # lay out now, so positions read back at once are where points are drawn
 
     # -- hover ------------------------------------------------------------------------------------
     def points_near(self, scene_pos: QPointF, radius: float = HOVER_RADIUS_PX) -> list[DrawnPoint]:
@@ -287,7 +410,7 @@ class IndicatorChart(QWidget):
         vb = self.plot.vb
         found = []
         for drawn in self.drawn:
-            at = vb.mapViewToScene(QPointF(drawn.point.x, self._y(drawn.point.value, log)))
+            at = vb.mapViewToScene(QPointF(drawn.point.x, self.y_value(drawn.point.value, log)))
             distance = math.hypot(at.x() - scene_pos.x(), at.y() - scene_pos.y())
             if distance <= radius:
                 found.append((distance, drawn))
@@ -295,7 +418,7 @@ class IndicatorChart(QWidget):
 
     def scene_pos_of(self, point: Point) -> QPointF:
         log = self.spec.log_active if self.spec else False
-        return self.plot.vb.mapViewToScene(QPointF(point.x, self._y(point.value, log)))
+        return self.plot.vb.mapViewToScene(QPointF(point.x, self.y_value(point.value, log)))
 
     def hover_lines_at(self, scene_pos: QPointF) -> list[list[str]]:
         sources = self.spec.sources if self.spec else {}
@@ -311,10 +434,7 @@ class IndicatorChart(QWidget):
         if not text:
             QToolTip.hideText()
             return
-        rich = "<hr>".join(
-            "<b>" + esc(lines[0]) + "</b><br>" + "<br>".join(esc(line) for line in lines[1:])
-            for lines in blocks)
-        QToolTip.showText(QCursor.pos(), f"<div style='max-width: 420px'>{rich}</div>", self.view)
+        QToolTip.showText(QCursor.pos(), tooltip_html(blocks), self.view)
 
     # -- output -----------------------------------------------------------------------------------
     def settle(self) -> None:
@@ -325,42 +445,4 @@ class IndicatorChart(QWidget):
             self.view.ci.layout.activate()
         self.events.place()
 
-    def render_image(self, scale: float = 2.0) -> QImage:
-        """The chart as it stands, at `scale` times its size in pixels (drawn, not screen-grabbed,
-        so it is sharp at any scale)."""
-        viewport = self.view.viewport().rect()
-        image = QImage(int(viewport.width() * scale), int(viewport.height() * scale), QImage.Format_ARGB32)
-        image.fill(self.style_.background)
-        painter = QPainter(image)
-        # As pyqtgraph's own exporter does, scatter items in export mode draw their pixel-sized
-        # symbols at the output resolution instead of as 1x bitmaps. (Other items are left alone:
-        # in export mode the text labels are clipped.)
-        items = [i for i in self.view.scene().items() if isinstance(i, pg.ScatterPlotItem)]
-        try:
-            for item in items:
-                item.setExportMode(True, {"antialias": True, "background": None, "painter": painter,
-                                          "resolutionScale": scale})
-            painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-            painter.scale(scale, scale)
-            source = self.view.mapToScene(viewport).boundingRect()
-            self.view.scene().render(painter, QRectF(0, 0, viewport.width(), viewport.height()), source)
-        finally:
-            painter.end()
-            for item in items:
-                item.setExportMode(False)
-        return image
-
-
-def render_light_chart(spec: ChartSpec, width: int = 900, height: int = 500, scale: float = 2.0) -> QImage:
-    """Draw the chart off screen in the light style (for paper and exported images)."""
-    chart = IndicatorChart(style=ChartStyle.light(line_scale=scale))
-    chart.setAttribute(Qt.WA_DontShowOnScreen, True)
-    chart.resize(width, height)
-    chart.show()  # lays out the scene; nothing appears on screen
-    chart.draw(spec)
-    chart.settle()
-    image = chart.render_image(scale)
-    chart.close()
-    chart.deleteLater()
-    return image
 

@@ -17,7 +17,7 @@ from db.errors import AtlasError
 from db.safe_save import safe_save
 from models import paths
 from models.entry import Source
-from models.indicators import Indicator
+from models.indicators import Indicator, bound_prefix
 from ui.common.html_text import esc
 from ui.entry.entry_html import translation_notice
 from ui.i18n import labels
@@ -53,8 +53,8 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
         parts.append(f"<p style='color:#555555'><i>{esc(translation_notice())}</i></p>")
     for item in series:
         if item.caution:
-            parts.append("<p style='color:#8a3b00'><b>" + esc(translate("Indicators", "Caution:"))
-                         + f"</b> {esc(item.caution)}</p>")
+            parts.append("<p style='color:#8a3b00'><b>\u26a0 " + esc(item.label) + ":</b> "
+                         + f"{esc(item.caution)}</p>")  # named: the caution concerns this series only
     parts.append(f"<p><img src='{CHART_RESOURCE}' width='{int(chart_size.width())}' "
                  f"height='{int(chart_size.height())}'></p>")
     for item in series:
@@ -71,10 +71,12 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
                                       for h in header) + "</tr>")
         for item in series:
             for p in item.points:
-                value = (item.part_name(p.part) + ": " if p.part else "") + p.display_value
+                value = (item.part_name(p.part) + ": " if p.part else "") + bound_prefix(p.bound) + p.display_value
                 when = format_date(p.date) if p.date else str(p.year)
                 kind = labels.label(labels.POINT_KIND, p.kind)
-                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, p.source_id, p.note]
+                source = sources.get(p.source_id)
+                who = source.publisher if source is not None and source.publisher else p.source_id
+                cells = ([item.label] if len(series) > 1 else []) + [when, value, kind, who, p.note]
                 parts.append("<tr>" + "".join(f"<td valign='top' style='border-bottom:1px solid #dddddd'>{esc(c)}</td>"
                                               for c in cells) + "</tr>")
         parts.append("</table>")
@@ -135,6 +137,9 @@ def paint_pages(device: QPagedPaintDevice, series: list[Indicator], sources: dic
     """The report onto a QPrinter or QPdfWriter, A4 portrait, through the paper page loop."""
     paper.set_page_layout(device)
     body_width = paper.Sheet(device).body.width()  # the document is laid out in device pixels
+    # Qt scales an image's given size by the device's dots per inch over 96 when the document is
+    # laid out for a device: give the size in those 96-dpi units, or the chart spills off the page.
+    body_width *= 96.0 / max(device.logicalDpiX(), 1)
     doc = _document(report_html(series, sources, data_version, _chart_size(chart, body_width), True, events_shown),
                     chart, 9)
     return paper.paint_pages(device, data_version, doc, title=report_title(series),

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.indicators.chart_table import ChartTable
+
 translate = QCoreApplication.translate
 
 
@@ -36,10 +38,13 @@ class IndicatorsLayout:
         self.filter.setAccessibleName(translate("Indicators", "Filter indicator series"))
         self.list = QListView()
         self.list.setModel(proxy)
-        self.list.setUniformItemSizes(True)
-        self.list.setSpacing(2)
-        self.list.setTextElideMode(Qt.ElideRight)
-        self.list.setWordWrap(False)
+        # Whole names, wrapped: at a large font they would otherwise be cut (issue 15).
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.Adjust)
+        # A scroll bar appearing after the layout would narrow the rows and leave stale heights.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.list.setAccessibleName(translate("Indicators", "Indicator series"))
         self.list.setEditTriggers(QListView.NoEditTriggers)
         left = QWidget()
@@ -66,9 +71,17 @@ class IndicatorsLayout:
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addWidget(self.subtitle)
+        controls = self._controls()
+        # The comparison sits on the subtitle's line, the options and buttons on the next: one
+        # row of everything does not fit 1024 pixels in Russian or Kazakh.
+        subtitle_row = QHBoxLayout()
+        subtitle_row.setContentsMargins(0, 0, 0, 0)
+        subtitle_row.addWidget(self.subtitle, 1)
+        subtitle_row.addWidget(self.compare_label)
+        subtitle_row.addWidget(self.compare_box)
+        right_layout.addLayout(subtitle_row)
         right_layout.addWidget(self.caution)
-        right_layout.addLayout(self._controls())
+        right_layout.addLayout(controls)
         right_layout.addWidget(self._chart_and_info(), 1)
 
         splitter = QSplitter(Qt.Horizontal)
@@ -77,7 +90,7 @@ class IndicatorsLayout:
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         left.setMinimumWidth(240)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([270, 1010])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(view)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -87,12 +100,14 @@ class IndicatorsLayout:
         self.compare_box = QComboBox()
         self.compare_box.setAccessibleName(translate("Indicators", "Compare with another series of the same unit"))
         self.compare_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.compare_box.setMinimumContentsLength(36)
+        self.compare_box.setMinimumContentsLength(24)
         self.events_box = QCheckBox(translate("Indicators", "Reform events"))
         self.events_box.setChecked(True)
         self.events_box.setToolTip(translate("Indicators", "Mark the reform packages, referendums and the 2026 "
                                                            "Constitution"))
         self.log_box = QCheckBox(translate("Indicators", "Log scale"))
+        self.table_box = QCheckBox(translate("Indicators", "Table"))
+        self.table_box.setToolTip(translate("Indicators", "Show the points of the chart as a table"))
         self.export_button = QToolButton()
         self.export_button.setText(translate("Indicators", "Export"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
@@ -104,11 +119,11 @@ class IndicatorsLayout:
         self.print_button = QPushButton(translate("Indicators", "Print\u2026"))
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(QLabel(translate("Indicators", "Compare with:")))
-        controls.addWidget(self.compare_box)
-        controls.addSpacing(8)
+        self.compare_label = QLabel(translate("Indicators", "Compare with:"))
+        self.compare_label.setBuddy(self.compare_box)
         controls.addWidget(self.events_box)
         controls.addWidget(self.log_box)
+        controls.addWidget(self.table_box)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
         controls.addWidget(self.print_button)
@@ -127,8 +142,11 @@ class IndicatorsLayout:
         self.info.setOpenLinks(False)
         self.info.setOpenExternalLinks(False)
         self.info.setAccessibleName(translate("Indicators", "About this series: sources and entries citing it"))
+        self.table = ChartTable()
+        self.table.setVisible(False)
         self.vertical = QSplitter(Qt.Vertical)
         self.vertical.addWidget(chart_holder)
+        self.vertical.addWidget(self.table)
         self.vertical.addWidget(self.info)
         self.vertical.setStretchFactor(0, 5)
         self.vertical.setStretchFactor(1, 2)

@@ -91,6 +91,7 @@ class IndicatorsView(QWidget):
         ui.compare_box.currentIndexChanged.connect(self._compare_changed)
         ui.events_box.toggled.connect(self._option_toggled)
         ui.log_box.toggled.connect(self._option_toggled)
+        ui.table_box.toggled.connect(self._table_toggled)
         ui.png_action.triggered.connect(self._ask_png)
         ui.csv_action.triggered.connect(self._ask_csv)
         ui.pdf_action.triggered.connect(self._ask_pdf)
@@ -125,6 +126,7 @@ class IndicatorsView(QWidget):
         if self._chart is None and not self._unavailable:
             from ui.indicators.indicator_plot import IndicatorChart  # pyqtgraph and numpy load here, once
             self._chart = IndicatorChart(self)
+            self._chart.setFont(self.ui.info.font())  # made after the window's text zoom was applied
             self._chart.setAccessibleName(self.tr("Chart of the selected series"))
             self.ui.replace_placeholder(self._chart)
             self._redraw()
@@ -140,12 +142,17 @@ class IndicatorsView(QWidget):
         return ChartSpec(primary=self._current, compare=self._compare, events=list(self._events),
                          show_events=self.ui.events_box.isChecked(),
                          log_scale=self.ui.log_box.isChecked() and self.ui.log_box.isEnabled(),
-                         sources=self._sources)
+                         sources=self._sources, data_version=self._atlas.data_version)
 
     def _option_toggled(self, _on: bool) -> None:
         # A bound method, not a lambda: with PySide6 6.12 a lambda that holds the view makes
         # deleting the view abort ("shared QObject was deleted directly").
         self._redraw()
+
+    def _table_toggled(self, on: bool) -> None:
+        self.ui.table.setVisible(on)
+        if on:
+            self.ui.table.show_series(self._shown(), self._sources)
 
     def _redraw(self) -> None:
         if self._chart is not None and self._current is not None:
@@ -156,11 +163,13 @@ class IndicatorsView(QWidget):
         """What a rebuild (language switch) keeps: the series, its comparison and the options."""
         return {"current": self.current_id(), "compare": self._compare.id if self._compare else None,
                 "events": self.ui.events_box.isChecked(), "log": self.ui.log_box.isChecked(),
+                "table": self.ui.table_box.isChecked(),
                 "filter": self.ui.filter.text()}
 
     def restore_view_state(self, state: dict) -> None:
         self.ui.events_box.setChecked(state.get("events", True))
         self.ui.log_box.setChecked(state.get("log", False))
+        self.ui.table_box.setChecked(state.get("table", False))
         if state.get("current"):
             self.show_indicator(state["current"])
             self.set_compare(state.get("compare"))
@@ -267,10 +276,12 @@ class IndicatorsView(QWidget):
         current = self._current
         self.ui.title.setText(current.name)
         self.ui.subtitle.setText(f"{current.unit} \u00b7 {series_span(current)}")
-        cautions = [(f"{s.label} \u2014 " if len(shown) > 1 else "") + s.caution for s in shown if s.caution]
-        self.ui.caution.setText("\u26a0 " + " ".join(cautions) if cautions else "")
-        self.ui.caution.setVisible(bool(cautions))
+        # Cautions are printed with the chart, under the legend whose rows carry the warning sign,
+        # each naming its series: never under the title of a series they do not concern.
+        self.ui.caution.setVisible(False)
         self._show_info()
+        if self.ui.table_box.isChecked():
+            self.ui.table.show_series(shown, self._sources)
         self._redraw()
 
     # -- the panel under the chart ------------------------------------------------------------------
@@ -295,7 +306,7 @@ class IndicatorsView(QWidget):
     def _report(self) -> tuple:
         """What every output is made of: series, sources, data version, light chart image, events."""
         self._ensure_chart()
-        from ui.indicators.indicator_plot import render_light_chart
+        from ui.indicators.chart_image import render_light_chart
         events = [e.label for e in self._events] if self.ui.events_box.isChecked() else []
         return (list(self._shown()), dict(self._sources), self._atlas.data_version,
                 render_light_chart(self._spec(), 900, 500, 2.0), events)

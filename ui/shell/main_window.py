@@ -31,7 +31,7 @@ from ui.shell.window_menus import app_title, menu_table
 # for pyside6-lupdate.
 VIEWS = (
     ViewSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "Ctrl+1"),
-    ViewSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), "Ctrl+2"),
+    ViewSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), "Ctrl+2", wide=True),
     ViewSpec("powers", QT_TRANSLATE_NOOP("MainWindow", "Power balance"), "Ctrl+3", wide=True),
     ViewSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators"), "Ctrl+4", wide=True),
     ViewSpec("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "Bookmarks"), "Ctrl+5"),

@@ -43,7 +43,7 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
            size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en",
-           powers: dict | None = None) -> Path:
+           powers: dict | None = None, series: str = "", compare: str = "") -> Path:
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
@@ -74,6 +74,11 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
             if current is not None and window.search.model.rowCount():
                 window.search.list.setCurrentIndex(window.search.model.index(0))
         window.search.list.clearFocus()
+        if view == "indicators" and series:
+            indicators = window.views.view("indicators")
+            indicators.show_indicator(series)
+            if compare:
+                indicators.set_compare("" if compare == "none" else compare)
         if view in ("glossary", "sources"):
             window.views.view(view).setFocus()  # the filter's placeholder stays readable
         if view == "powers" and powers:  # the power view's own state: date, comparison, selection
