@@ -194,6 +194,18 @@ class FacetPanel(QWidget):
         self._update_summary()
         self.filtersChanged.emit()
 
+    def active(self) -> tuple[tuple[str, str, str], ...]:
+        """The filters on, as (dimension, value, label), in the panel's dimension order."""
+        return tuple((d, *self._active[d]) for d, _title in DIMENSIONS if d in self._active)
+
+    def set_active(self, filters: tuple[tuple[str, str, str], ...]) -> None:
+        """Put back filters saved with `active()` (Back and Forward); one change signal."""
+        wanted = {dimension: (value, label) for dimension, value, label in filters}
+        if wanted != self._active:
+            self._active = wanted
+            self._update_summary()
+            self.filtersChanged.emit()
+
     def clear(self) -> None:
         if self._active:
             self._active.clear()

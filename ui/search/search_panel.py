@@ -227,6 +227,18 @@ class SearchPanel(QWidget):
     def _fetch_page(self, offset: int) -> SearchResults:
         return self.atlas.search(replace(self._query, offset=offset), with_facets=False)
 
+    def state(self) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+        """The query text and the filters on (what Back and Forward bring back)."""
+        return self.field.text(), self.facets.active()
+
+    def restore_state(self, text: str, filters: tuple[tuple[str, str, str], ...]) -> None:
+        """Show the search saved with `state()`; nothing is run when it is what is shown."""
+        if (text, tuple(filters)) == self.state():
+            return
+        self.field.setText(text)
+        self.facets.set_active(tuple(filters))
+        self.run_query()
+
     def set_text(self, text: str) -> None:
         self.field.setText(text)
         self.run_query()
