@@ -35,6 +35,7 @@ from db.safe_save import write_text_safely
 from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
+from ui.common.announce import announce
 from ui.common.messages import warn
 from ui.common.plain_text import plain_label, tooltip
 from ui.i18n.dates import format_date
@@ -246,7 +247,7 @@ class BookmarksView(QWidget):
 
     def _update_labels(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
+        announce(self.count_label, (self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
                                  + (" \u2014 " + self.tr("read-only: changes cannot be saved") if self.store.read_only
                                     else "" if self.store.persistent else " \u2014 " + self.tr(
                                         "not saved: the bookmarks file could not be opened")))

@@ -134,6 +134,7 @@ class FacetPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setTabKeyNavigation(False)  # arrows move within the tree, Tab leaves it
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -143,6 +144,7 @@ class FacetPanel(QWidget):
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(DIMENSION_ROLE)))
 
         self.title = title = QLabel(self)
+        title.setBuddy(self.tree)  # "Filters" names the tree (and Alt+ its mnemonic, where it has one)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)

@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.setChecked(code == self.language)
 
-        window_access.arrow_icons(self.menu_actions["back"], self.menu_actions["forward"], self.style())
         self.toolbar = window_access.navigation_toolbar(self, [
             self.menu_actions["back"], self.menu_actions["forward"], None,
             *(self._view_actions[spec.name] for spec in VIEWS), None, self.menu_actions["print"]])
@@ -403,6 +402,8 @@ class MainWindow(QMainWindow):
         """Every text the window itself shows, in the current language (views do their own)."""
         self.setWindowTitle(app_title())
         retitle_menus(self, menu_table(self, VIEWS), self.menu_actions)
+        window_access.arrow_texts(self.menu_actions["back"], self.menu_actions["forward"],
+                                  self.tr("Back"), self.tr("Forward"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.toolbar.setAccessibleName(self.tr("Navigation"))
         window_access.name_buttons(self.toolbar)

@@ -12,7 +12,7 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 
 def navigation_toolbar(window: QMainWindow, actions: list[QAction | None]) -> QToolBar:
@@ -21,7 +21,7 @@ def navigation_toolbar(window: QMainWindow, actions: list[QAction | None]) -> QT
     toolbar = QToolBar(window)
     toolbar.setObjectName("navigationToolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)  # buttons without an icon show text only
+    toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
     for action in actions:
         if action is None:
             toolbar.addSeparator()
@@ -35,10 +35,11 @@ def toolbar_button(toolbar: QToolBar, action: QAction) -> QWidget:
     return toolbar.widgetForAction(action)
 
 
-def arrow_icons(back: QAction, forward: QAction, style: QStyle) -> None:
-    """The arrows are drawn as icons, not typed into the texts, so "Back" is read as "Back"."""
-    back.setIcon(style.standardIcon(QStyle.SP_ArrowBack))
-    forward.setIcon(style.standardIcon(QStyle.SP_ArrowForward))
+def arrow_texts(back: QAction, forward: QAction, back_text: str, forward_text: str) -> None:
+    """The buttons show "← Back" and "Forward →" (the icon text, which tool buttons show); the
+    menus keep the plain texts, and name_buttons() gives the buttons plain accessible names."""
+    back.setIconText("\u2190 " + back_text)
+    forward.setIconText(forward_text + " \u2192")
 
 
 def name_buttons(toolbar: QToolBar) -> None:
@@ -46,7 +47,7 @@ def name_buttons(toolbar: QToolBar) -> None:
     for button in toolbar.findChildren(QToolButton):
         action = button.defaultAction()
         if action is not None:
-            button.setAccessibleName(plain_name(action.text()))
+            button.setAccessibleName(plain_name(action.iconText()))
             button.setAccessibleDescription(action.toolTip() if action.toolTip() != action.text() else "")
 
 
