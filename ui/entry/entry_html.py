@@ -162,7 +162,7 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
              translate("EntryPage", "Unit"), translate("EntryPage", "Source"))
     # Headings never break inside a word ("Uni/t" in a narrow pane): nowrap. Everything reads
     # left-aligned, values too: "more than $15,000" and "2 of 3" are text, not a column of sums.
-    cells = "".join(f'<th align="left" nowrap><span style="white-space:nowrap">{esc(h)}</span></th>'
+    cells = "".join(f'<th align="left" style="white-space:nowrap">{esc(h)}</th>'
                     + ("<th></th>" if n == 1 else "") for n, h in enumerate(heads))
     rows = [f"<tr {head_style}>{cells}</tr>"]
     for figure in entry.figures:
