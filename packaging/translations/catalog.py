@@ -346,6 +346,11 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Forward": ("Вперёд", "Алға"),
     "Navigation": ("Навигация", "Навигация"),
     "Result count": ("Число результатов", "Нәтижелер саны"),
+    # Accessibility (issue 15): names read by screen readers, the shortcuts table's heading.
+    "Bookmark": ("В закладки", "Бетбелгіге"),
+    "Key": ("Клавиши", "Пернелер"),
+    "Action": ("Действие", "Әрекет"),
+    "Status": ("Строка состояния", "Күй жолағы"),
     "This view could not be opened:": ("Не удалось открыть этот раздел:", "Бұл бөлімді ашу мүмкін болмады:"),
     "Your note on \u201c{title}\u201d": ("Ваша заметка к записи «{title}»", "«{title}» жазбасына ескертпеңіз"),
     "Notes are stored on this computer only, with your bookmarks.": ("Заметки хранятся только на этом компьютере, вместе с закладками.",

@@ -339,6 +339,10 @@
             <translation>Бетбелгілер файлы тек оқуға арналған: бетбелгілер мен ескертпелер сақталмайды</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Жазба</translation>
         </message>
@@ -369,6 +373,14 @@
         <message>
             <source>Bookmark ☆</source>
             <translation>Бетбелгіге ☆</translation>
+        </message>
+        <message>
+            <source>Bookmarked</source>
+            <translation>Бетбелгіде</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>Бетбелгіге</translation>
         </message>
         <message>
             <source>Bookmark removed: {title}</source>
@@ -554,6 +566,14 @@
         <message>
             <source>Save the note</source>
             <translation>Ескертпені сақтау</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Пернелер</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
         </message>
         <message>
             <source>In lists and fields</source>
@@ -1065,10 +1085,6 @@
         <message>
             <source>Navigation</source>
             <translation>Навигация</translation>
-        </message>
-        <message>
-            <source>Result count</source>
-            <translation>Нәтижелер саны</translation>
         </message>
         <message>
             <source>at least {n} entries</source>
@@ -2046,6 +2062,17 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Дереккөздер: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Result count</source>
+            <translation>Нәтижелер саны</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күй жолағы</translation>
         </message>
     </context>
     <context>

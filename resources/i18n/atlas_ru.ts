@@ -339,6 +339,10 @@
             <translation>Файл закладок доступен только для чтения: закладки и заметки не сохраняются</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Запись</translation>
         </message>
@@ -369,6 +373,14 @@
         <message>
             <source>Bookmark ☆</source>
             <translation>В закладки ☆</translation>
+        </message>
+        <message>
+            <source>Bookmarked</source>
+            <translation>В закладках</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>В закладки</translation>
         </message>
         <message>
             <source>Bookmark removed: {title}</source>
@@ -554,6 +566,14 @@
         <message>
             <source>Save the note</source>
             <translation>Сохранить заметку</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
         </message>
         <message>
             <source>In lists and fields</source>
@@ -1065,10 +1085,6 @@
         <message>
             <source>Navigation</source>
             <translation>Навигация</translation>
-        </message>
-        <message>
-            <source>Result count</source>
-            <translation>Число результатов</translation>
         </message>
         <message>
             <source>at least {n} entries</source>
@@ -2046,6 +2062,17 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Источников: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Result count</source>
+            <translation>Число результатов</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Строка состояния</translation>
         </message>
     </context>
     <context>
