@@ -1934,8 +1934,12 @@ powers then and now. Hover for sources.</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <source>Search reforms, institutions, figures…   (Ctrl+F or /)</source>
-            <translation>Реформаларды, институттарды, көрсеткіштерді іздеу…   (Ctrl+F немесе /)</translation>
+            <source>Search reforms, institutions, figures…</source>
+            <translation>Реформаларды, институттарды, көрсеткіштерді іздеу…</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F or /)</source>
+            <translation>Іздеу (Ctrl+F немесе /)</translation>
         </message>
         <message>
             <source>Search</source>

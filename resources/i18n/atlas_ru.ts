@@ -1934,8 +1934,12 @@ powers then and now. Hover for sources.</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <source>Search reforms, institutions, figures…   (Ctrl+F or /)</source>
-            <translation>Поиск реформ, институтов, показателей…   (Ctrl+F или /)</translation>
+            <source>Search reforms, institutions, figures…</source>
+            <translation>Поиск реформ, институтов, показателей…</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F or /)</source>
+            <translation>Поиск (Ctrl+F или /)</translation>
         </message>
         <message>
             <source>Search</source>

@@ -86,6 +86,8 @@ class BookmarksModel(QAbstractTableModel):
             if column == 3:
                 return format_date(b.added[:10])
         if role == Qt.ToolTipRole:
+            if column == 0:  # the title, cut in a narrow table, in full
+                return tooltip(b.title)
             return tooltip(b.note or QCoreApplication.translate("BookmarksModel", "No note yet"))
         if role == SORT_ROLE:
             return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
@@ -144,7 +146,9 @@ class BookmarksView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # The title gets the room; the note column a fixed share (its full text is below the table).
+        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         self.table.openRequested.connect(self._open)
         self.table.doubleClicked.connect(self._open)

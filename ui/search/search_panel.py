@@ -154,7 +154,9 @@ class SearchPanel(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search reforms, institutions, figures\u2026   (Ctrl+F or /)"))
+        # The keys go in the tooltip: in a 1024-pixel window the placeholder had its end cut off.
+        self.field.setPlaceholderText(self.tr("Search reforms, institutions, figures\u2026"))
+        self.field.setToolTip(self.tr("Search (Ctrl+F or /)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setAccessibleDescription(self.tr("Results update as you type. Down arrow moves to the results."))
         self.list.setAccessibleName(self.tr("Search results"))
