@@ -105,6 +105,23 @@ def test_search_tab_order_runs_field_results_filters_reading_pane_toolbar(qtbot,
     assert reached == toolbar_buttons and len(toolbar_buttons) >= 8  # the views, Print (Back is disabled)
 
 
+def test_ctrl_tab_leaves_the_reading_pane_however_many_links_it_has(qtbot, window):
+    window.open_entry("freedom-ratings")
+    page = window.entry_panel.page
+    _focus(qtbot, window, page)
+    links = 0
+    while QApplication.focusWidget() is page and links < 100:  # Tab walks the links first
+        _tab(qtbot)
+        links += 1
+    assert links > 5  # so the page needs a quicker way out:
+    _focus(qtbot, window, page)
+    qtbot.keyClick(page, Qt.Key_Tab, Qt.ControlModifier)
+    assert QApplication.focusWidget() in _focusable(window.toolbar)
+    _focus(qtbot, window, page)
+    qtbot.keyClick(page, Qt.Key_Backtab, Qt.ControlModifier | Qt.ShiftModifier)
+    assert QApplication.focusWidget() is window.entry_panel.toolbar_buttons()[-1]
+
+
 def test_navigation_toolbar_buttons_take_tab_focus_and_have_plain_names(qtbot, window):
     for entry_id in ENTRIES[:2]:
         window.open_entry(entry_id)

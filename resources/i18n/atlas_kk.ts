@@ -552,6 +552,14 @@
             <translation>Іздеу өрісі, нәтижелер, сүзгілер және оқу панелі арасында ауысу; оқу панелінде — сілтемелер арасында (Enter сілтемені ашады)</translation>
         </message>
         <message>
+            <source>Ctrl+Tab / Ctrl+Shift+Tab in the reading pane</source>
+            <translation>Оқу аймағында Ctrl+Tab / Ctrl+Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Leave the page for the next or previous control</source>
+            <translation>Беттен келесі немесе алдыңғы басқару элементіне өту</translation>
+        </message>
+        <message>
             <source>Delete in Bookmarks</source>
             <translation>Бетбелгілерде Delete</translation>
         </message>

@@ -552,6 +552,14 @@
             <translation>Переход между полем поиска, результатами, фильтрами и панелью чтения; в панели чтения — между ссылками (Enter открывает ссылку)</translation>
         </message>
         <message>
+            <source>Ctrl+Tab / Ctrl+Shift+Tab in the reading pane</source>
+            <translation>Ctrl+Tab / Ctrl+Shift+Tab в области чтения</translation>
+        </message>
+        <message>
+            <source>Leave the page for the next or previous control</source>
+            <translation>Перейти со страницы к следующему или предыдущему элементу</translation>
+        </message>
+        <message>
             <source>Delete in Bookmarks</source>
             <translation>Delete в закладках</translation>
         </message>

@@ -28,6 +28,8 @@ WIDGET_KEYS = (
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpDialogs", "Move between the search field, results, filters and "
                                                          "the reading pane; in the reading pane, between its links "
                                                          "(Enter follows a link)")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+Tab / Ctrl+Shift+Tab in the reading pane"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Leave the page for the next or previous control")),
     (QT_TRANSLATE_NOOP("HelpDialogs", "Delete in Bookmarks"),
      QT_TRANSLATE_NOOP("HelpDialogs", "Remove the selected bookmark")),
     (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+S in a bookmark's note"),
