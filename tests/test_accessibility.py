@@ -308,6 +308,27 @@ def test_the_window_opens_within_the_screen(qtbot, qapp, atlas):
     store.close()
 
 
+def test_a_window_saved_on_a_larger_screen_is_restored_within_this_one(qtbot, qapp, atlas, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from tests.ui_helpers import make_window, user_store
+    from ui.common.screen_fit import available_geometry
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    store = user_store()
+    big = make_window(qtbot, atlas, store, settings)
+    big.setGeometry(600, 400, 1700, 1000)  # a larger monitor, further right
+    big.close()  # saves the geometry
+    again = make_window(qtbot, atlas, store, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    screen = available_geometry(again)  # offscreen: 800x600
+    room = screen.size() - FRAME
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert screen.contains(again.geometry().topLeft()) and again.geometry().right() <= screen.right()
+    again.settings = None
+    again.close()
+    qapp.processEvents()  # focus moves as the windows close: let them land while the store is open
+    store.close()
+
+
 def test_back_and_forward_restore_query_filters_and_entry(qtbot, window):
     search = window.search
     search.set_text("akim")
