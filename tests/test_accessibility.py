@@ -302,7 +302,7 @@ def test_the_window_opens_within_the_screen(qtbot, qapp, atlas):
     store = user_store()
     win = MainWindow(atlas, store, settings=None, theme=None)  # first run: no saved geometry
     qtbot.addWidget(win)
-    room = available_geometry(win).size() - FRAME  # the offscreen screen is 800x600
+    room = available_geometry(win).size() - FRAME  # the offscreen screen: 800x800
     assert win.width() <= room.width() and win.height() <= room.height()
     win.close()
     store.close()
@@ -319,7 +319,7 @@ def test_a_window_saved_on_a_larger_screen_is_restored_within_this_one(qtbot, qa
     big.setGeometry(600, 400, 1700, 1000)  # a larger monitor, further right
     big.close()  # saves the geometry
     again = make_window(qtbot, atlas, store, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    screen = available_geometry(again)  # offscreen: 800x600
+    screen = available_geometry(again)  # offscreen: 800x800, smaller than the saved 1700x1000
     room = screen.size() - FRAME
     assert again.width() <= room.width() and again.height() <= room.height()
     assert screen.contains(again.geometry().topLeft()) and again.geometry().right() <= screen.right()
