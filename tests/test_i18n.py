@@ -146,6 +146,8 @@ def test_switching_language_retranslates_and_keeps_the_readers_place(qtbot, qapp
         assert window.search.facets.clear_button.text() == "Сүзгілерді тазалау"
         page = window.entry_panel.page.toPlainText()
         assert "ағылшын тілінен аударма" in page and "Дереккөздер" in page
+        assert window.result_count.text() == ""  # the search count belongs to the Search view
+        window.show_view("search")
         assert window.result_count.text().startswith("Жазбалар: ")
         timeline = window.views.view("timeline")
         assert timeline.canvas.accessibleName() == "Жазбалардың күн бойынша хронологиясы"

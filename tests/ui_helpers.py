@@ -27,6 +27,10 @@ def make_window(qtbot, atlas, store=None, settings=None):
     from ui.shell.main_window import MainWindow
     store = store or user_store()
     window = MainWindow(atlas, store, settings=settings, theme=None)
+    # The offscreen screen is smaller than 1280x800 (800x800), and the window fits itself to the screen; the tests look
+    # at it at a desktop's size (tests/test_accessibility.py checks the fitting itself).
+    if settings is None:
+        window.resize(1280, 800)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

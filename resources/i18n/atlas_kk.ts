@@ -343,6 +343,10 @@
             <translation>Қарапайым мәтін</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Жазба</translation>
         </message>
@@ -373,6 +377,14 @@
         <message>
             <source>Bookmark ☆</source>
             <translation>Бетбелгіге ☆</translation>
+        </message>
+        <message>
+            <source>Bookmarked</source>
+            <translation>Бетбелгіде</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>Бетбелгіге</translation>
         </message>
         <message>
             <source>Bookmark removed: {title}</source>
@@ -599,6 +611,14 @@
             <translation>Іздеу өрісі, нәтижелер, сүзгілер және оқу панелі арасында ауысу; оқу панелінде — сілтемелер арасында (Enter сілтемені ашады)</translation>
         </message>
         <message>
+            <source>Ctrl+Tab / Ctrl+Shift+Tab in the reading pane</source>
+            <translation>Оқу аймағында Ctrl+Tab / Ctrl+Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Leave the page for the next or previous control</source>
+            <translation>Беттен келесі немесе алдыңғы басқару элементіне өту</translation>
+        </message>
+        <message>
             <source>Delete in Bookmarks</source>
             <translation>Бетбелгілерде Delete</translation>
         </message>
@@ -613,6 +633,14 @@
         <message>
             <source>Save the note</source>
             <translation>Ескертпені сақтау</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Пернелер</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
         </message>
         <message>
             <source>In lists and fields</source>
@@ -1172,10 +1200,6 @@
         <message>
             <source>Navigation</source>
             <translation>Навигация</translation>
-        </message>
-        <message>
-            <source>Result count</source>
-            <translation>Нәтижелер саны</translation>
         </message>
         <message>
             <source>at least {n} entries</source>
@@ -2108,8 +2132,12 @@ exist on the date shown.</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <source>Search reforms, institutions, figures…   (Ctrl+F or /)</source>
-            <translation>Реформаларды, институттарды, көрсеткіштерді іздеу…   (Ctrl+F немесе /)</translation>
+            <source>Search reforms, institutions, figures…</source>
+            <translation>Реформаларды, институттарды, көрсеткіштерді іздеу…</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F or /)</source>
+            <translation>Іздеу (Ctrl+F немесе /)</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2236,6 +2264,17 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Дереккөздер: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Result count</source>
+            <translation>Нәтижелер саны</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күй жолағы</translation>
         </message>
     </context>
     <context>

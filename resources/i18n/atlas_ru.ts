@@ -343,6 +343,10 @@
             <translation>Обычный текст</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Запись</translation>
         </message>
@@ -373,6 +377,14 @@
         <message>
             <source>Bookmark ☆</source>
             <translation>В закладки ☆</translation>
+        </message>
+        <message>
+            <source>Bookmarked</source>
+            <translation>В закладках</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>В закладки</translation>
         </message>
         <message>
             <source>Bookmark removed: {title}</source>
@@ -599,6 +611,14 @@
             <translation>Переход между полем поиска, результатами, фильтрами и панелью чтения; в панели чтения — между ссылками (Enter открывает ссылку)</translation>
         </message>
         <message>
+            <source>Ctrl+Tab / Ctrl+Shift+Tab in the reading pane</source>
+            <translation>Ctrl+Tab / Ctrl+Shift+Tab в области чтения</translation>
+        </message>
+        <message>
+            <source>Leave the page for the next or previous control</source>
+            <translation>Перейти со страницы к следующему или предыдущему элементу</translation>
+        </message>
+        <message>
             <source>Delete in Bookmarks</source>
             <translation>Delete в закладках</translation>
         </message>
@@ -613,6 +633,14 @@
         <message>
             <source>Save the note</source>
             <translation>Сохранить заметку</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
         </message>
         <message>
             <source>In lists and fields</source>
@@ -1172,10 +1200,6 @@
         <message>
             <source>Navigation</source>
             <translation>Навигация</translation>
-        </message>
-        <message>
-            <source>Result count</source>
-            <translation>Число результатов</translation>
         </message>
         <message>
             <source>at least {n} entries</source>
@@ -2108,8 +2132,12 @@ exist on the date shown.</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <source>Search reforms, institutions, figures…   (Ctrl+F or /)</source>
-            <translation>Поиск реформ, институтов, показателей…   (Ctrl+F или /)</translation>
+            <source>Search reforms, institutions, figures…</source>
+            <translation>Поиск реформ, институтов, показателей…</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F or /)</source>
+            <translation>Поиск (Ctrl+F или /)</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2236,6 +2264,17 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Источников: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Result count</source>
+            <translation>Число результатов</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Строка состояния</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,7 @@ from db.safe_save import write_text_safely
 from db.user_store import UserDataError, UserStore
 from models import paths
 from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
+from ui.common.announce import announce
 from ui.common.messages import warn
 from ui.common.plain_text import plain_label, tooltip
 from ui.i18n.dates import format_date
@@ -85,6 +86,8 @@ class BookmarksModel(QAbstractTableModel):
             if column == 3:
                 return format_date(b.added[:10])
         if role == Qt.ToolTipRole:
+            if column == 0:  # the title, cut in a narrow table, in full
+                return tooltip(b.title)
             return tooltip(b.note or QCoreApplication.translate("BookmarksModel", "No note yet"))
         if role == SORT_ROLE:
             return (b.title.lower(), b.entry_date, b.note.lower(), b.added)[column]
@@ -137,11 +140,15 @@ class BookmarksView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Arrows move between cells; Tab leaves for the note and the buttons (no Tab trap).
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # The title gets the room; the note column a fixed share (its full text is below the table).
+        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         self.table.openRequested.connect(self._open)
         self.table.doubleClicked.connect(self._open)
@@ -244,7 +251,7 @@ class BookmarksView(QWidget):
 
     def _update_labels(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText((self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
+        announce(self.count_label, (self.tr("1 bookmark") if count == 1 else self.tr("{n} bookmarks").format(n=count))
                                  + (" \u2014 " + self.tr("read-only: changes cannot be saved") if self.store.read_only
                                     else "" if self.store.persistent else " \u2014 " + self.tr(
                                         "not saved: the bookmarks file could not be opened")))

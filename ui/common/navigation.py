@@ -1,12 +1,14 @@
 """Back/forward history of the pages the reader visited (entries and institutions).
 
 A browser's rules: visiting a page while back in history drops the forward part; visiting the
-page already shown adds nothing. The history list (History menu) is a plain model of the same.
+page already shown adds nothing (it only updates what the place remembers). Each place keeps the
+search it was found with — the query text and the filters — so that Back restores the search
+too, not only the page. The history list (History menu) is a plain model of the same.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
@@ -15,11 +17,17 @@ from ui.common.plain_text import tooltip
 MAX_HISTORY = 200
 
 
+# A filter as the search panel keeps it: (dimension, value, label shown).
+Filter = tuple[str, str, str]
+
+
 @dataclass(frozen=True)
 class Location:
     kind: str   # "entry" | "institution"
     id: str
     title: str = ""
+    query: str = ""                     # the search field's text when the page was opened
+    filters: tuple[Filter, ...] = ()    # the search filters then
 
     @property
     def key(self) -> tuple[str, str]:
@@ -58,8 +66,8 @@ class History(QObject):
     def visit(self, location: Location) -> None:
         """Record a new visit (the caller shows the page)."""
         if self.current is not None and self.current.key == location.key:
-            if location.title and location.title != self.current.title:
-                self._items[self._index] = location
+            if location != self.current:  # the same page, a newer title or search: remember those
+                self._items[self._index] = replace(location, title=location.title or self.current.title)
                 self.changed.emit()
             return
         del self._items[self._index + 1:]

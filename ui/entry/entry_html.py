@@ -160,9 +160,11 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
     head_style = f'style="background-color:{colors.header};"'
     heads = (translate("EntryPage", "Figure"), translate("EntryPage", "Before"), translate("EntryPage", "After"),
              translate("EntryPage", "Unit"), translate("EntryPage", "Source"))
-    rows = [f"<tr {head_style}><th align=\"left\">{esc(heads[0])}</th><th align=\"right\">{esc(heads[1])}</th>"
-            f"<th></th><th align=\"left\">{esc(heads[2])}</th><th align=\"left\">{esc(heads[3])}</th>"
-            f"<th align=\"left\">{esc(heads[4])}</th></tr>"]
+    # Headings never break inside a word ("Uni/t" in a narrow pane): nowrap. Everything reads
+    # left-aligned, values too: "more than $15,000" and "2 of 3" are text, not a column of sums.
+    cells = "".join(f'<th align="left" style="white-space:nowrap">{esc(h)}</th>'
+                    + ("<th></th>" if n == 1 else "") for n, h in enumerate(heads))
+    rows = [f"<tr {head_style}>{cells}</tr>"]
     for figure in entry.figures:
         number = source_numbers.get(figure.source_id)
         cite = _cite_link(number, colors) if number else esc(figure.source_id)
@@ -171,7 +173,7 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
         if figure.indicator_id in plotted:
             label += " " + _link(indicator_url(figure.indicator_id),
                                   "\u2197 " + translate("EntryPage", "plot"), colors)
-        rows.append(f"<tr><td>{label}</td><td align=\"right\">{esc(figure.before) or DASH}</td>"
+        rows.append(f"<tr><td>{label}</td><td>{esc(figure.before) or DASH}</td>"
                     f"<td align=\"center\">{arrow}</td><td>{esc(figure.after) or DASH}</td>"
                     f"<td>{esc(figure.unit)}</td><td>{cite}</td></tr>")
     return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import unquote
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.entry.entry_html import (
@@ -103,6 +103,25 @@ class EntryPage(QTextBrowser):
                 it += 1
             block = block.next()
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Tab walks the page's links (Enter follows one); Ctrl+Tab and Ctrl+Shift+Tab leave the
+        page at once for the next or previous control, however many links it has."""
+        if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and event.modifiers() & Qt.ControlModifier:
+            forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
+            self.leave(forward)
+            return
+        super().keyPressEvent(event)
+
+    def leave(self, forward: bool = True) -> None:
+        """Give the focus to the next (previous) control of the Tab chain."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.window() is self.window() and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.TabFocus and widget.focusProxy() is None:
+                widget.setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+                return
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
 
     def _hovered(self, url: QUrl) -> None:
         if url.isEmpty():

@@ -87,6 +87,7 @@ class EntryPanel(QWidget):
             self.toolbar.addAction(action)
         for button in self.toolbar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.TabFocus)
+        QWidget.setTabOrder(self.toolbar_buttons()[-1], self.page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +111,11 @@ class EntryPanel(QWidget):
         for fmt, text in (("text", self.tr("Plain text")), ("ris", "RIS (Zotero, EndNote, Mendeley)"),
                           ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON (Zotero)")):
             self.copy_citation_as_actions[fmt].setText(text)
+        note, copy = self.toolbar_buttons()[1:]
+        note.setAccessibleName(self.tr("Note"))
+        note.setAccessibleDescription(self.note_action.toolTip())
+        copy.setAccessibleName(self.tr("Copy citation"))
+        copy.setAccessibleDescription(self.copy_citation_action.toolTip())
         self.toolbar.setWindowTitle(self.tr("Entry"))
         self.toolbar.setAccessibleName(self.tr("Entry actions"))
         self._institutions = None  # institution names follow the content language
@@ -206,6 +212,15 @@ class EntryPanel(QWidget):
     def _set_bookmark_text(self) -> None:
         marked = self.bookmark_action.isChecked()
         self.bookmark_action.setText(self.tr("Bookmarked \u2605") if marked else self.tr("Bookmark \u2606"))
+        # The star is for the eye; a screen reader hears the words (and the button's checked state).
+        button = self.toolbar.widgetForAction(self.bookmark_action)
+        button.setAccessibleName(self.tr("Bookmarked") if marked else self.tr("Bookmark"))
+        button.setAccessibleDescription(self.bookmark_action.toolTip())
+
+    def toolbar_buttons(self) -> list[QWidget]:
+        """The action buttons above the page, in Tab order."""
+        return [self.toolbar.widgetForAction(a) for a in (self.bookmark_action, self.note_action,
+                                                          self.copy_citation_action)]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:

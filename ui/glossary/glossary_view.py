@@ -35,6 +35,7 @@ from models.entry import EntryRef
 from models.search import SearchQuery
 from ui.common import theme
 from ui.common.adaptive_splitter import AdaptiveSplitter
+from ui.common.announce import announce
 from ui.common.html_text import esc
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE
 from ui.entry.entry_page import EntryPage
@@ -115,6 +116,7 @@ class GlossaryView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.list.setUniformItemSizes(True)
+        self.list.setTabKeyNavigation(False)  # arrows move within the list, Tab leaves it
         self.list.selectionModel().currentChanged.connect(lambda *_: self._render())
         self.list.activated.connect(self._activated)
 
@@ -164,7 +166,7 @@ class GlossaryView(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        announce(self.count, self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
                            if text.strip() else self.tr("%1 terms").replace("%1", str(total)))
         if shown:
             self._select(0)

@@ -134,6 +134,7 @@ class FacetPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setTabKeyNavigation(False)  # arrows move within the tree, Tab leaves it
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -143,6 +144,7 @@ class FacetPanel(QWidget):
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(DIMENSION_ROLE)))
 
         self.title = title = QLabel(self)
+        title.setBuddy(self.tree)  # "Filters" names the tree (and Alt+ its mnemonic, where it has one)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -193,6 +195,18 @@ class FacetPanel(QWidget):
             self._active.pop(dimension, None)
         self._update_summary()
         self.filtersChanged.emit()
+
+    def active(self) -> tuple[tuple[str, str, str], ...]:
+        """The filters on, as (dimension, value, label), in the panel's dimension order."""
+        return tuple((d, *self._active[d]) for d, _title in DIMENSIONS if d in self._active)
+
+    def set_active(self, filters: tuple[tuple[str, str, str], ...]) -> None:
+        """Put back filters saved with `active()` (Back and Forward); one change signal."""
+        wanted = {dimension: (value, label) for dimension, value, label in filters}
+        if wanted != self._active:
+            self._active = wanted
+            self._update_summary()
+            self.filtersChanged.emit()
 
     def clear(self) -> None:
         if self._active:

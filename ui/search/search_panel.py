@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.atlas import Atlas
 from models.search import SearchQuery, SearchResults
+from ui.common.announce import announce
 from ui.common.plain_text import plain_label
 from ui.search.facet_panel import FacetPanel
 from ui.search.results_model import ID_ROLE, ResultDelegate, ResultsModel
@@ -96,6 +97,7 @@ class SearchPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)  # arrows move within the list, Tab leaves it
         self.list.doubleClicked.connect(self._activate)
         self.list.openRequested.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -152,11 +154,13 @@ class SearchPanel(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search reforms, institutions, figures\u2026   (Ctrl+F or /)"))
+        # The keys go in the tooltip: in a 1024-pixel window the placeholder had its end cut off.
+        self.field.setPlaceholderText(self.tr("Search reforms, institutions, figures\u2026"))
+        self.field.setToolTip(self.tr("Search (Ctrl+F or /)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setAccessibleDescription(self.tr("Results update as you type. Down arrow moves to the results."))
         self.list.setAccessibleName(self.tr("Search results"))
-        self.empty.setAccessibleName(self.tr("No results"))
+        self.empty.setAccessibleDescription(self.tr("No results"))
         if self.results is not None and not self.results.hits:
             self._show_empty()
 
@@ -214,7 +218,7 @@ class SearchPanel(QWidget):
             message = self.tr("No entries match these filters.\nTry Clear filters.")
         else:
             message = self.tr("No entries match these filters")
-        self.empty.setText(message.format(query=text))
+        announce(self.empty, message.format(query=text))  # "No entries match …" is heard, not only seen
         self.list_stack.setCurrentWidget(self.empty)
 
     def update_facets(self) -> None:
@@ -226,6 +230,18 @@ class SearchPanel(QWidget):
 
     def _fetch_page(self, offset: int) -> SearchResults:
         return self.atlas.search(replace(self._query, offset=offset), with_facets=False)
+
+    def state(self) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+        """The query text and the filters on (what Back and Forward bring back)."""
+        return self.field.text(), self.facets.active()
+
+    def restore_state(self, text: str, filters: tuple[tuple[str, str, str], ...]) -> None:
+        """Show the search saved with `state()`; nothing is run when it is what is shown."""
+        if (text, tuple(filters)) == self.state():
+            return
+        self.field.setText(text)
+        self.facets.set_active(tuple(filters))
+        self.run_query()
 
     def set_text(self, text: str) -> None:
         self.field.setText(text)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.entry import Source
 from ui.common.html_text import esc
+from ui.common.screen_fit import fit_to_screen
 from ui.i18n import translations
 from ui.i18n.dates import format_date
 
@@ -27,6 +28,8 @@ WIDGET_KEYS = (
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpDialogs", "Move between the search field, results, filters and "
                                                          "the reading pane; in the reading pane, between its links "
                                                          "(Enter follows a link)")),
+    (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+Tab / Ctrl+Shift+Tab in the reading pane"),
+     QT_TRANSLATE_NOOP("HelpDialogs", "Leave the page for the next or previous control")),
     (QT_TRANSLATE_NOOP("HelpDialogs", "Delete in Bookmarks"),
      QT_TRANSLATE_NOOP("HelpDialogs", "Remove the selected bookmark")),
     (QT_TRANSLATE_NOOP("HelpDialogs", "Ctrl+S in a bookmark's note"),
@@ -52,18 +55,21 @@ class _HtmlDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(*size)
+        fit_to_screen(self, QSize(*size))  # never taller than a 1366x768 or 1024x640 screen
         buttons.button(QDialogButtonBox.Close).setFocus(Qt.OtherFocusReason)
 
 
 def shortcuts_html(menus: list[tuple[str, list[tuple[str, str]]]]) -> str:
-    rows = []
+    """Two columns, key → action: the keys on the left, what they do on the right. `menus` is
+    shortcut_table()'s (menu title, [(action text, keys)])."""
+    key, action = translate("HelpDialogs", "Key"), translate("HelpDialogs", "Action")
+    rows = [f'<tr><th align="left">{esc(key)}</th><th align="left">{esc(action)}</th></tr>']
     for menu, items in menus:
         rows.append(f'<tr><td colspan="2"><h3>{esc(menu)}</h3></td></tr>')
-        rows += [f"<tr><td><b>{esc(keys)}</b></td><td>{esc(text)}</td></tr>" for text, keys in items]
+        rows += [f'<tr><td nowrap><b>{esc(keys)}</b></td><td>{esc(text)}</td></tr>' for text, keys in items]
     rows.append('<tr><td colspan="2"><h3>' + esc(translate("HelpDialogs", "In lists and fields")) + "</h3></td></tr>")
     rows += [f"<tr><td><b>{esc(_tr(keys))}</b></td><td>{esc(_tr(text))}</td></tr>" for keys, text in WIDGET_KEYS]
-    return '<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
+    return '<table width="100%" cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
 
 
 class ShortcutsDialog(_HtmlDialog):

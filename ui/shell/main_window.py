@@ -7,24 +7,27 @@ constructor (the atlas, the user store) and talks back through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from db.atlas import Atlas
 from db.user_store import UserStore
 from models import paths
 from models.search import SearchResults
 from ui.common.navigation import History, Location
-from ui.common.plain_text import plain_label
+from ui.common.screen_fit import fit_to_screen
 from ui.common.theme import ThemeController, scale_reading_text
 from ui.entry.entry_panel import EntryPanel
 from ui.i18n import languages, translations
 from ui.search.search_panel import SearchPanel
-from ui.shell import window_state
+from ui.shell import window_access, window_state
 from ui.shell.menus import build_menus, retitle_menus, shortcut_table
+from ui.shell.status_line import StatusLine
 from ui.shell.view_host import ViewSpec, ViewStack, module_factory
-from ui.shell.window_language import reload_content, result_count_text
+from ui.shell.window_language import reload_content
 from ui.shell.window_menus import app_title, menu_table
 
 # Labels are translated where they are shown (MainWindow context); QT_TRANSLATE_NOOP marks them
@@ -81,20 +84,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._printer = None  # made on first use: start-up does not need the printing code
-        self.result_count = plain_label(QLabel("", self))
-        self.result_count.setObjectName("resultCount")
-        self.statusBar().addPermanentWidget(self.result_count)
-        self._last_results: SearchResults | None = None
+        self.status = StatusLine(self.statusBar())
+        self.result_count = self.status.count
 
         self._build_actions()
         self._connect()
         self.views.show_view("search")
         self._view_actions["search"].setChecked(True)
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))  # first run: as large as that, never larger than the screen
         self.splitter.setSizes([660, 620])
         self.restore_state()
         self.retranslateUi()
         self.search.run_query()
+        self.search.field.setFocus(Qt.OtherFocusReason)  # where the window opens: typing searches
 
     # -- construction -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -122,19 +124,10 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.setChecked(code == self.language)
 
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("navigationToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        toolbar.addAction(self.menu_actions["back"])
-        toolbar.addAction(self.menu_actions["forward"])
-        toolbar.addSeparator()
-        for spec in VIEWS:
-            toolbar.addAction(self._view_actions[spec.name])
-        toolbar.addSeparator()
-        toolbar.addAction(self.menu_actions["print"])
-        self.addToolBar(Qt.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+        self.toolbar = window_access.navigation_toolbar(self, [
+            self.menu_actions["back"], self.menu_actions["forward"], None,
+            *(self._view_actions[spec.name] for spec in VIEWS), None, self.menu_actions["print"]])
+        self.addToolBar(Qt.TopToolBarArea, self.toolbar)
         # "/" focuses search wherever a text field does not take the character itself.
         QShortcut(QKeySequence("/"), self, self.focus_search)
         self._update_navigation()
@@ -150,6 +143,11 @@ class MainWindow(QMainWindow):
         self.entry_panel.message.connect(self.show_message)
         self.entry_panel.bookmarksChanged.connect(self._bookmarks_changed)
         self.history.changed.connect(self._update_navigation)
+        self.views.viewShown.connect(self.status.set_view)
+        panel = self.entry_panel
+        window_access.chain([self.search.facets.tree, *panel.toolbar_buttons(), panel.page,
+                             *(window_access.toolbar_button(self.toolbar, a) for a in self.toolbar.actions()
+                               if not a.isSeparator()), self.search.field])
         self._window_keys = {name: list(self.menu_actions[name].shortcuts())
                              for name in ("zoom-in", "zoom-out", "zoom-reset")}
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -205,7 +203,7 @@ class MainWindow(QMainWindow):
         entry = self.entry_panel.show_entry(entry_id)
         if entry is None:
             return False
-        self.history.visit(Location("entry", entry.id, entry.title))
+        self.history.visit(self._with_search(Location("entry", entry.id, entry.title)))
         self._after_page_change(focus)
         return True
 
@@ -232,8 +230,13 @@ class MainWindow(QMainWindow):
     def open_institution(self, institution_id: str) -> None:
         location = self.entry_panel.show_institution(institution_id)
         if location is not None:
-            self.history.visit(location)
+            self.history.visit(self._with_search(location))
         self._after_page_change(True)
+
+    def _with_search(self, location: Location) -> Location:
+        """The place with the search it was found with (Back brings both back)."""
+        query, filters = self.search.state()
+        return replace(location, query=query, filters=filters)
 
     def _after_page_change(self, focus: bool) -> None:
         self.set_reading_pane(True)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
     def _show_history(self, location: Location | None) -> None:
         if location is None:
             return
+        self.search.restore_state(location.query, location.filters)
         self.entry_panel.show_location(location)
         self._after_page_change(False)
 
@@ -297,15 +301,10 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _results_changed(self, results: SearchResults) -> None:
-        self._last_results = results
-        filters = self.search.facets.active_labels()
-        self.result_count.setText(result_count_text(results, list(filters.values())))
+        self.status.set_results(results, list(self.search.facets.active_labels().values()))
 
     def show_message(self, text: str) -> None:
-        # A long preview (a citation with its address) is cut with an ellipsis before the count.
-        room = self.statusBar().width() - self.result_count.width() - 32
-        text = self.statusBar().fontMetrics().elidedText(text, Qt.ElideRight, max(120, room))
-        self.statusBar().showMessage(text, 6000 if text else 0)
+        self.status.show_message(text)
 
     def _bookmarks_changed(self) -> None:
         view = self.views.view("bookmarks")
@@ -403,14 +402,14 @@ class MainWindow(QMainWindow):
         """Every text the window itself shows, in the current language (views do their own)."""
         self.setWindowTitle(app_title())
         retitle_menus(self, menu_table(self, VIEWS), self.menu_actions)
-        self.menu_actions["back"].setText("\u2190 " + self.tr("Back"))
-        self.menu_actions["forward"].setText(self.tr("Forward") + " \u2192")
+        window_access.arrow_texts(self.menu_actions["back"], self.menu_actions["forward"],
+                                  self.tr("Back"), self.tr("Forward"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
-        self.result_count.setAccessibleName(self.tr("Result count"))
+        self.toolbar.setAccessibleName(self.tr("Navigation"))
+        window_access.name_buttons(self.toolbar)
+        self.status.retranslate()
         for code in languages.LANGUAGES:
             self.menu_actions[f"lang:{code}"].setChecked(code == self.language)
-        if self._last_results is not None:
-            self._results_changed(self._last_results)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange and hasattr(self, "menu_actions"):

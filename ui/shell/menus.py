@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -97,6 +98,16 @@ def retitle_menus(window: QMainWindow, menus: list[tuple[str, list]], actions: d
         walk(top.menu(), items)
 
 
+def on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Keys a reader can find on a keyboard: with a modifier, or a plain key up to the F-keys.
+    Standard keys also bind media and browser keys (Qt's Back, Forward, Find, ZoomIn), whose
+    names, listed in the key column, read like action names ("Back — Back")."""
+    if sequence.isEmpty():
+        return False
+    combination = sequence[0]
+    return bool(combination.keyboardModifiers()) or combination.key().value < Qt.Key.Key_Back.value
+
+
 def shortcut_table(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, keys)]) for every action with a shortcut, in menu order."""
     table = []
@@ -106,7 +117,8 @@ def shortcut_table(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]
             if action.menu() is not None:
                 walk(action.menu(), f"{prefix}{action.text().replace('&', '')} \u203a ", rows)
             elif not action.isSeparator() and action.shortcuts():
-                keys = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
+                shown = [s for s in action.shortcuts() if on_a_keyboard(s)] or action.shortcuts()
+                keys = ", ".join(s.toString(QKeySequence.NativeText) for s in shown)
                 rows.append((prefix + action.text().replace("&", "").rstrip("\u2026 \u2606\u2605"), keys))
 
     for top in window.menuBar().actions():

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow
 
+from ui.common.screen_fit import fit_to_screen
+
 
 def restore(window: QMainWindow) -> None:
     if window.settings is None:
@@ -20,6 +22,9 @@ def restore(window: QMainWindow) -> None:
         value = s.value(key)
         if isinstance(value, QByteArray) and not value.isEmpty():
             apply_state(value)
+    # Saved on a larger monitor (or before the task bar grew): cut to this screen, moved onto it.
+    if not window.isMaximized() and not window.isFullScreen():
+        fit_to_screen(window)
     zoom = s.value("view/zoom", 0)
     try:
         zoom = int(zoom)

@@ -24,6 +24,7 @@ from db.atlas import Atlas
 from models.bibliography import BibliographyItem
 from ui.common import theme
 from ui.common.adaptive_splitter import AdaptiveSplitter
+from ui.common.announce import announce
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE
 from ui.entry.entry_page import EntryPage
 from ui.sources.sources_html import source_page_html
@@ -130,7 +131,7 @@ class SourcesView(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        announce(self.count, self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
                            if text.strip() else self.tr("%1 sources").replace("%1", str(total)))
         if shown and not self.table.currentIndex().isValid():
             self._select(self.proxy.index(0, TITLE))
