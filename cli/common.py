@@ -13,6 +13,13 @@ def open_atlas(args) -> Atlas:
     return Atlas(resolve_database(getattr(args, "db", None)))
 
 
+def source_to_json(s) -> dict:
+    """One source (models.entry.Source) as `show --json` and `indicators --json` give it."""
+    return {"id": s.id, "title": s.title, "title_en": s.title_en or None,
+            "title_is_headline": not s.described, "publisher": s.publisher, "date": s.date,
+            "doc_number": s.doc_number or None, "url": s.url or None, "citation": s.citation()}
+
+
 def print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cli.common import open_atlas, print_json
+from cli.common import open_atlas, print_json, source_to_json
 from models.entry import CONFIDENCE_LABELS, Entry, format_date
 
 
@@ -17,11 +17,12 @@ def register(sub) -> None:
 
 def entry_to_json(entry: Entry, data_version: str) -> dict:
     return {
-        "id": entry.id, "title": entry.title, "date": entry.date,
+        "id": entry.id, "title": entry.title, "date": entry.date or None,
         "date_precision": entry.date_precision, "category": entry.category,
         "category_name": entry.category_name, "package": entry.package,
         "package_name": entry.package_name, "status": entry.status,
         "superseded_by": entry.superseded_by.id if entry.superseded_by else None,
+        "unconfirmed_from": entry.unconfirmed_from or None,
         "supersedes": [r.id for r in entry.supersedes],
         "confidence": entry.confidence, "summary": entry.summary, "body": entry.body,
         "source_note": entry.source_note,
@@ -29,8 +30,7 @@ def entry_to_json(entry: Entry, data_version: str) -> dict:
                      "source": f.source_id, "indicator": f.indicator_id or None} for f in entry.figures],
         "institutions": [{"id": i.id, "name": i.name} for i in entry.institutions],
         "related": [r.id for r in entry.related],
-        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date,
-                     "url": s.url or None, "citation": s.citation()} for s in entry.sources],
+        "sources": [source_to_json(s) for s in entry.sources],
         "seeds": list(entry.seeds),
         "data_version": data_version,
     }
@@ -44,8 +44,10 @@ def entry_to_text(entry: Entry) -> str:
              f"Status: {entry.status_label}"
              + (f" (superseded by {entry.superseded_by.title} [{entry.superseded_by.id}])"
                 if entry.superseded_by else "")
-             + f" \u00b7 Confidence: {CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)}",
-             "", wrap(entry.summary), ""]
+             + f" \u00b7 Confidence: {CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)}"]
+    if entry.fate_line:
+        lines.append(wrap(entry.fate_line))
+    lines += ["", wrap(entry.summary), ""]
     lines += [wrap(p) + "\n" for p in entry.paragraphs]
     if entry.figures:
         lines.append("Figures")

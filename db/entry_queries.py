@@ -65,19 +65,22 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         package_name=row["package_name"], status=row["status"], superseded_by=superseded_by,
         confidence=row["confidence"], summary=row["summary"], body=row["body"],
         source_note=row["source_note"], figures=figures, institutions=institutions, related=related,
-        sources=sources, seeds=seeds, supersedes=supersedes)
+        sources=sources, seeds=seeds, supersedes=supersedes, unconfirmed_from=row["unconfirmed_from"])
 
 
 def sources_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Source]:
     rows = {r["id"]: r for r in conn.execute(
         "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
-            for i in ids if (r := rows.get(i)) is not None]
+    return [source_from_row(r) for i in ids if (r := rows.get(i)) is not None]
 
 
 def all_sources(conn: sqlite3.Connection) -> list[Source]:
-    return [Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
-            for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
+    return [source_from_row(r) for r in conn.execute("SELECT * FROM sources ORDER BY publisher, date")]
+
+
+def source_from_row(r: sqlite3.Row) -> Source:
+    return Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"],
+                  title_en=r["title_en"], doc_number=r["doc_number"], described=bool(r["described"]))
 
 
 def institutions(conn: sqlite3.Connection) -> list[dict]:

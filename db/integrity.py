@@ -38,6 +38,8 @@ _DANGLING = (
      "WHERE source_id NOT IN (SELECT id FROM sources)"),
     ("indicator links an unknown entry",
      "SELECT indicator_id, entry_id FROM indicator_entries WHERE entry_id NOT IN (SELECT id FROM entries)"),
+    ("source has neither an address nor a document number",
+     "SELECT id FROM sources WHERE trim(url) = '' AND trim(doc_number) = ''"),
     ("figure names an unknown indicator series",
      "SELECT entry_id, indicator_id FROM entry_figures "
      "WHERE indicator_id != '' AND indicator_id NOT IN (SELECT id FROM indicators)"),

@@ -10,6 +10,7 @@ import json
 import sqlite3
 
 from db.errors import DatabaseCorrupt
+from db.entry_queries import source_from_row
 from models.entry import Source
 from models.power_balance import EntryLink, Power, PowerBalance, PowerInstitution, Succession
 
@@ -28,10 +29,7 @@ def load_power_balance(conn: sqlite3.Connection) -> PowerBalance:
         r["id"]: PowerInstitution(r["id"], r["name"], r["short"], r["branch"], r["valid_from"], r["valid_to"])
         for r in conn.execute("SELECT id, name, short, branch, valid_from, valid_to FROM institutions ORDER BY rowid")
     }
-    sources = {
-        r["id"]: Source(r["id"], r["title"], r["publisher"], r["date"], r["kind"], r["url"], r["note"])
-        for r in conn.execute("SELECT id, title, publisher, date, kind, url, note FROM sources")
-    }
+    sources = {r["id"]: source_from_row(r) for r in conn.execute("SELECT * FROM sources")}
     titles = {r["id"]: r["title"] for r in conn.execute("SELECT id, title FROM entries")}
     cited: dict[str, dict[str, list[Source]]] = {}
     for r in conn.execute("SELECT power_id, source_id, role FROM power_sources ORDER BY power_id, role, sort"):

@@ -24,12 +24,20 @@ class Source:
     kind: str = ""
     url: str = ""
     note: str = ""
+    title_en: str = ""      # English gloss of a headline in another language
+    doc_number: str = ""    # official number of a law or decree
+    described: bool = False  # the title is our description, not a published headline
+
+    @property
+    def title_text(self) -> str:
+        """The title as a reader should see it: a real headline in quotation marks, a
+        description without them (quotes would pass it off as a headline), the gloss in brackets."""
+        text = self.title if self.described else f"\u201c{self.title}\u201d"
+        return f"{text} [{self.title_en}]" if self.title_en else text
 
     def citation(self) -> str:
-        """A plain-text citation: publisher, title, date and address where known."""
-        parts = [self.publisher, f"\u201c{self.title}\u201d", self.date]
-        if self.url:
-            parts.append(self.url)
+        """A plain-text citation: publisher, title, date, document number and address where known."""
+        parts = [self.publisher, self.title_text, self.date, self.doc_number, self.url]
         return ", ".join(p for p in parts if p) + "."
 
 
@@ -66,7 +74,7 @@ class Entry:
     id: str
     title: str
     date: str
-    date_precision: str  # "day" | "month" | "year"
+    date_precision: str  # "day" | "month" | "year" | "unknown" (date is then "")
     category: str
     category_name: str
     package: str
@@ -83,10 +91,19 @@ class Entry:
     sources: tuple[Source, ...] = ()
     seeds: tuple[str, ...] = ()
     supersedes: tuple[EntryRef, ...] = field(default=())
+    unconfirmed_from: str = ""  # from this date the sources no longer say whether it holds
 
     @property
-    def year(self) -> int:
-        return int(self.date[:4])
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+    @property
+    def fate_line(self) -> str:
+        """The reader-facing sentence for a rule whose fate the sources leave open (or "")."""
+        if not self.unconfirmed_from:
+            return ""
+        return (f"Not confirmed since {format_date(self.unconfirmed_from)}: the sources do not say "
+                "whether the rule still applies.")
 
     @property
     def status_label(self) -> str:
@@ -108,8 +125,13 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
+UNKNOWN_DATE = "date unknown"
+
+
 def format_date(date: str) -> str:
-    """'2022-06-05' -> '5 June 2022'; '2022-06' -> 'June 2022'; '2022' -> '2022'."""
+    """'2022-06-05' -> '5 June 2022'; '2022-06' -> 'June 2022'; '2022' -> '2022'; '' -> 'date unknown'."""
+    if not date:
+        return UNKNOWN_DATE
     parts = date.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"

@@ -95,7 +95,9 @@ def _multiline(text: str) -> str:
 
 
 def _source_citation_html(source: Source, colors: PageColors, linked: bool) -> str:
-    parts = [e(p) for p in (source.publisher, f"\u201c{source.title}\u201d", source.date) if p]
+    """Publisher, title (quoted only if it is a real headline, gloss in brackets), date, document
+    number; then the address, a clickable link where it is a safe http(s) address."""
+    parts = [e(p) for p in (source.publisher, source.title_text, source.date, source.doc_number) if p]
     html = ", ".join(parts) + "."
     url = safe_external_url(source.url) if source.url else None
     if url and linked:
@@ -137,6 +139,8 @@ def _status_line(entry: Entry, colors: PageColors) -> str:
                   + _ref_link(entry.superseded_by, colors))
     confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
     line = f"Status: {status} \u00b7 Confidence: {e(confidence)}"
+    if entry.fate_line:
+        line += f'<br/><span style="color:{colors.warning};">{e(entry.fate_line)}</span>'
     if entry.supersedes:
         line += "<br/>Replaces: " + ", ".join(_ref_link(r, colors) for r in entry.supersedes)
     return f"<p>{line}</p>"
@@ -218,7 +222,8 @@ def summary_html(entry: Entry, institution_names: dict[str, list[str]] | None = 
     if entry.superseded_by:
         status += f" by \u201c{e(entry.superseded_by.title)}\u201d ({e(format_date(entry.superseded_by.date))})"
     confidence = CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)
-    out.append(f"<p>Status: {status} \u00b7 Confidence: {e(confidence)}</p>")
+    out.append(f"<p>Status: {status} \u00b7 Confidence: {e(confidence)}"
+               + (f"<br/>{e(entry.fate_line)}" if entry.fate_line else "") + "</p>")
     out.append(f"<p><b>{e(entry.summary)}</b></p>")
     if entry.figures:
         out.append("<h2>Figures</h2>")

@@ -83,6 +83,8 @@ class TimelineModel(QStandardItemModel):
             if package.date:
                 events.append((package.date, 1, "package", package))
         for ref in entries:
+            if not ref.date:
+                continue  # date unknown: listed under its own heading below, never at a guessed year
             events.append(((ref.date + "-01-01")[:10] if len(ref.date) == 4 else (ref.date + "-01")[:10],
                            2, "entry", ref))
         events.sort(key=lambda ev: (ev[0], ev[1], getattr(ev[3], "title", "")))
@@ -125,6 +127,22 @@ class TimelineModel(QStandardItemModel):
                        self._cell("", bold, "era", year, era.start),
                        self._cell("", bold, "era", year, era.start)]
             parent.appendRow(row)
+        undated = [ref for ref in entries if not ref.date]
+        if undated:
+            # Entries whose date no source gives: one heading after the years, none at a guessed year.
+            head = QStandardItem(f"Date unknown  \u00b7  {len(undated)} entr{'y' if len(undated) == 1 else 'ies'}")
+            head.setFont(bold)
+            head.setData("year", KIND_ROLE)
+            head.setData(0, YEAR_ROLE)
+            head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            self.appendRow([head, self._cell("", bold, "year", 0), self._cell("", bold, "year", 0)])
+            for ref in undated:
+                tip = ref.title + f"\n{format_date(ref.date)}"
+                row = [self._cell(format_date(ref.date), None, "entry", 0, ref.id, tip),
+                       self._cell(ref.title, None, "entry", 0, ref.id, tip),
+                       self._cell(categories.get(ref.category, ref.category), None, "entry", 0, ref.id, tip)]
+                row[1].setAccessibleText(f"{ref.title}, {format_date(ref.date)}")
+                head.appendRow(row)
         for year, head in years.items():
             era_names = [era.short for era in ERAS if _era_covers_year(era, year)]
             label = f"{counts[year]} entr{'y' if counts[year] == 1 else 'ies'} \u00b7 " + " / ".join(era_names)
@@ -336,7 +354,7 @@ class TimelineView(QWidget):
             hits = self.atlas.search(SearchQuery(package=package.id, limit=10000)).hits
             entry_packages.update({hit.id: package.id for hit in hits})
         self.model.populate(entries, categories, packages, entry_packages)
-        self.strip.set_data(packages, [ref.date for ref in entries])
+        self.strip.set_data(packages, [ref.date for ref in entries if ref.date])
         self.tree.expandAll()
         # Years, packages and era boundaries are headings: their text runs across the columns.
         for row in range(self.model.rowCount()):
