@@ -35,6 +35,10 @@ class Source:
         text = self.title if self.described else f"\u201c{self.title}\u201d"
         return f"{text} [{self.title_en}]" if self.title_en else text
 
+    def short_citation(self) -> str:
+        """Publisher, title and date, for tight places (a chart's hover); lists give citation()."""
+        return ", ".join(p for p in (self.publisher, self.title_text, self.date) if p) + "."
+
     def citation(self) -> str:
         """A plain-text citation: publisher, title, date, document number and address where known."""
         parts = [self.publisher, self.title_text, self.date, self.doc_number, self.url]
