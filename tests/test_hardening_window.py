@@ -48,7 +48,15 @@ def test_null_and_impossible_values_show_as_unknown_in_every_view(open_window, d
     window.search.set_text("")
     assert window.open_entry(ENTRY)
     page = window.entry_panel.page.toPlainText()
-    assert page.startswith("unknown") and "unknown date" in page
+    assert page.startswith("unknown") and "date unknown" in page
+    # An entry whose date is NULL or impossible is listed where an undated one is: under
+    # "Date unknown" after the years, never at a guessed year.
+    from ui.timeline.timeline_view import ID_ROLE, YEAR_ROLE
+    model = window.show_view("timeline").model
+    last = model.index(model.rowCount() - 1, 0)
+    assert last.data(YEAR_ROLE) == 0 and last.data().startswith("Date unknown")
+    undated = {model.index(r, 0, last).data(ID_ROLE) for r in range(model.rowCount(last))}
+    assert {ENTRY, "anti-torture-measures"} <= undated
     for name in ("timeline", "bookmarks", "indicators", "powers", "search"):
         view = window.show_view(name)
         assert view is not None and view.objectName() != "viewError", name

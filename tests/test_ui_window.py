@@ -82,7 +82,10 @@ def test_timeline_shows_years_packages_and_eras(qtmodeltester, qtbot, atlas):
     model = view.model
     qtmodeltester.check(model)
     years = [model.index(r, 0).data(Qt.UserRole + 3) for r in range(model.rowCount())]
-    assert years == sorted(years) and years[0] == 2019
+    dated = years[:-1]
+    assert dated == sorted(dated) and dated[0] == 2019
+    # Entries no source dates sit under their own heading after the years, never at a guessed year.
+    assert years[-1] == 0 and model.index(len(years) - 1, 0).data().startswith("Date unknown")
     kinds: dict[str, list[str]] = {}
     for r in range(model.rowCount()):
         year = model.index(r, 0)

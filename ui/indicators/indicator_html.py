@@ -9,7 +9,7 @@ from models.entry import EntryRef, Source
 from models.indicators import Indicator, Point
 from ui.common.html_text import esc
 from ui.i18n import labels
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date, format_date
 
 translate = QCoreApplication.translate
 
@@ -23,7 +23,9 @@ def hover_lines(indicator: Indicator, point: Point, source: Source | None) -> li
     when = format_date(point.date) if point.date else str(point.year)
     lines = [title, f"{point.display_value} {indicator.unit}",
              f"{when} \u00b7 {labels.label(labels.POINT_KIND, point.kind)}",
-             translate("Indicators", "Source:") + " " + (source.citation() if source is not None else point.source_id)]
+             translate("Indicators", "Source:") + " "
+             # publisher, title, date: the address stays in the lists and exports, not the hover
+             + (source.short_citation() if source is not None else point.source_id)]
     if point.note:
         lines.append(translate("Indicators", "Note:") + " " + point.note)
     return lines
@@ -49,7 +51,7 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
         parts.append("<ul style='margin-top:0'>")
         for ref in citing:
             parts.append(f"<li><a href='entry:{esc(ref.id)}'>{esc(ref.title)}</a> "
-                         f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
+                         f"<span style='color:{muted}'>{esc(format_data_date(ref.date))}</span></li>")
         parts.append("</ul>")
     else:
         none = translate("Indicators", "No entry cites this series.")

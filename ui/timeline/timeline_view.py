@@ -27,7 +27,7 @@ from models.search import SearchQuery
 from ui.common import theme
 from ui.common.plain_text import tooltip
 from ui.i18n import labels
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date, format_date
 
 translate = QCoreApplication.translate
 
@@ -114,6 +114,8 @@ class TimelineModel(QStandardItemModel):
             if package.date:
                 events.append((package.date, 1, "package", package))
         for ref in entries:
+            if not is_possible_date(ref.date):
+                continue  # date unknown: listed under its own heading below, never at a guessed year
             events.append(((ref.date + "-01-01")[:10] if len(ref.date) == 4 else (ref.date + "-01")[:10],
                            2, "entry", ref))
         events.sort(key=lambda ev: (ev[0], ev[1], getattr(ev[3], "title", "")))
@@ -125,24 +127,13 @@ class TimelineModel(QStandardItemModel):
         for date, _order, kind, payload in events:
             year = int(date[:4])
             if year not in years:
-                head = QStandardItem(str(year))
-                head.setFont(bold)
-                head.setData("year", KIND_ROLE)
-                head.setData(year, YEAR_ROLE)
-                head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-                years[year] = head
+                years[year] = self._year_head(str(year), year, bold)
                 counts[year] = 0
-                self.appendRow([head, self._cell("", bold, "year", year), self._cell("", bold, "year", year)])
             parent = years[year]
             if kind == "entry":
                 ref: EntryRef = payload  # type: ignore[assignment]
                 counts[year] += 1
-                package = package_names.get(entry_packages.get(ref.id, ""), "")
-                tip = ref.title + (f"\n{package}" if package else "") + f"\n{labels.status(ref.status)}"
-                row = [self._cell(format_date(ref.date), None, "entry", year, ref.id, tip),
-                       self._cell(ref.title, None, "entry", year, ref.id, tip),
-                       self._cell(categories.get(ref.category, ref.category), None, "entry", year, ref.id, tip)]
-                row[1].setAccessibleText(f"{ref.title}, {format_date(ref.date)}")
+                row = self._entry_row(ref, year, categories, package_names.get(entry_packages.get(ref.id, ""), ""))
             elif kind == "package":
                 pkg: Package = payload  # type: ignore[assignment]
                 name = translate("Timeline", "Reform package: {name}").format(name=pkg.name)
@@ -157,6 +148,16 @@ class TimelineModel(QStandardItemModel):
                        self._cell("", bold, "era", year, era.start),
                        self._cell("", bold, "era", year, era.start)]
             parent.appendRow(row)
+        undated = [ref for ref in entries if not is_possible_date(ref.date)]
+        if undated:
+            # Entries whose date no source gives (or a damaged database lost): one heading after
+            # the years, in the order of their sort year, none placed at a guessed year.
+            count = (translate("Timeline", "1 entry") if len(undated) == 1
+                     else translate("Timeline", "{n} entries").format(n=len(undated)))
+            head = self._year_head(translate("Timeline", "Date unknown") + f"  \u00b7  {count}", 0, bold)
+            for ref in undated:
+                head.appendRow(self._entry_row(ref, 0, categories, package_names.get(
+                    entry_packages.get(ref.id, ""), "")))
         for year, head in years.items():
             era_names = [era.short for era in ERAS if _era_covers_year(era, year)]
             count = (translate("Timeline", "1 entry") if counts[year] == 1
@@ -166,6 +167,25 @@ class TimelineModel(QStandardItemModel):
             head.setAccessibleText(f"{year}: {label}")
         self.blockSignals(False)
         self.endResetModel()
+
+    def _year_head(self, text: str, year: int, bold: QFont) -> QStandardItem:
+        """A top-level heading row (a year, or 0 for "Date unknown") spanning the columns."""
+        head = QStandardItem(text)
+        head.setFont(bold)
+        head.setData("year", KIND_ROLE)
+        head.setData(year, YEAR_ROLE)
+        head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        self.appendRow([head, self._cell("", bold, "year", year), self._cell("", bold, "year", year)])
+        return head
+
+    def _entry_row(self, ref: EntryRef, year: int, categories: dict[str, str], package: str) -> list[QStandardItem]:
+        tip = ref.title + (f"\n{package}" if package else "") + f"\n{labels.status(ref.status)}"
+        date = format_data_date(ref.date)
+        row = [self._cell(date, None, "entry", year, ref.id, tip),
+               self._cell(ref.title, None, "entry", year, ref.id, tip),
+               self._cell(categories.get(ref.category, ref.category), None, "entry", year, ref.id, tip)]
+        row[1].setAccessibleText(f"{ref.title}, {date}")
+        return row
 
     @staticmethod
     def _cell(text: str, font: QFont | None, kind: str, year: int, ident: str = "", tip: str = "") -> QStandardItem:
@@ -364,9 +384,9 @@ class TimelineView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        # oldest first; an entry without a possible date (a damaged database: `check` names it)
-        # has no place on a timeline
-        entries = [ref for ref in reversed(self.atlas.entry_refs()) if is_possible_date(ref.date)]
+        # oldest first; an entry whose date cannot be given (unknown in the data, or impossible in
+        # a damaged database that `check` names) goes under "Date unknown", after the years
+        entries = list(reversed(self.atlas.entry_refs()))
         categories = dict(self.atlas.categories())
         packages = [Package(pid, name or "", date) for pid, name, date in self.atlas.packages()
                     if is_possible_date(date)]
@@ -375,7 +395,7 @@ class TimelineView(QWidget):
             hits = self.atlas.search(SearchQuery(package=package.id, limit=10000)).hits
             entry_packages.update({hit.id: package.id for hit in hits})
         self.model.populate(entries, categories, packages, entry_packages)
-        self.strip.set_data(packages, [ref.date for ref in entries])
+        self.strip.set_data(packages, [ref.date for ref in entries if is_possible_date(ref.date)])
         self.tree.expandAll()
         # Years, packages and era boundaries are headings: their text runs across the columns.
         for row in range(self.model.rowCount()):
