@@ -8,6 +8,7 @@ import sys
 from cli.terminal import escape_c1_in_json
 from db.atlas import Atlas
 from db.location import resolve_database
+from models.entry import is_possible_date
 
 
 def language(args) -> str:
@@ -20,6 +21,19 @@ def open_atlas(args) -> Atlas:
     atlas = Atlas(resolve_database(getattr(args, "db", None)))
     atlas.set_language(language(args))
     return atlas
+
+
+def json_date(date: str) -> str | None:
+    """A date as JSON gives it: null where the reader cannot be given one, unknown in the data
+    ("") or impossible in a damaged database; `date_precision` then says "unknown"."""
+    return date if is_possible_date(date) else None
+
+
+def source_to_json(s) -> dict:
+    """One source (models.entry.Source) as `show --json` and `indicators --json` give it."""
+    return {"id": s.id, "title": s.title, "title_en": s.title_en or None,
+            "title_is_headline": not s.described, "publisher": s.publisher, "date": json_date(s.date),
+            "doc_number": s.doc_number or None, "url": s.url or None, "citation": s.citation()}
 
 
 def print_json(data) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import textwrap
 
-from cli.common import open_atlas, print_json
+from cli.common import json_date, open_atlas, print_json, source_to_json
 from models.entry import Source
 from models.indicators import KIND_LABELS, Indicator, points_csv
 
@@ -43,10 +43,8 @@ def _series_json(item: Indicator, sources: dict[str, Source], entries: list, dat
         "year": p.year, "date": p.date or None, "value": p.value, "value_text": p.value_text,
         "kind": p.kind, "part": p.part or None, "source": p.source_id, "note": p.note or None,
     } for p in item.points]
-    data["sources"] = [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date,
-                        "url": s.url or None, "citation": s.citation()}
-                       for i in item.cited_source_ids() if (s := sources.get(i))]
-    data["cited_by"] = [{"id": e.id, "title": e.title, "date": e.date} for e in entries]
+    data["sources"] = [source_to_json(s) for i in item.cited_source_ids() if (s := sources.get(i))]
+    data["cited_by"] = [{"id": e.id, "title": e.title, "date": json_date(e.date)} for e in entries]
     data["data_version"] = data_version
     return data
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cli.common import open_atlas, positive_int, print_json, year
+from cli.common import json_date, open_atlas, positive_int, print_json, year
 from db.errors import AtlasError, DatabaseCorrupt
-from models.entry import format_date
+from models.entry import date_precision, format_date
 from models.search import SearchQuery
 
 
@@ -49,7 +49,8 @@ def run(args) -> int:
             "total_is_lower_bound": results.total_is_lower_bound,
             "notice": results.notice,
             "data_version": atlas.data_version,
-            "results": [{"id": h.id, "title": h.title, "date": h.date, "category": h.category,
+            "results": [{"id": h.id, "title": h.title, "date": json_date(h.date),
+                         "date_precision": date_precision(h.date), "category": h.category,
                          "status": h.status, "summary": h.summary, "snippet": h.snippet_html()}
                         for h in results.hits],
         })

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from cli.common import open_atlas, print_json
-from models.entry import CONFIDENCE_LABELS, Entry, format_date
+from cli.common import json_date, open_atlas, print_json, source_to_json
+from models.entry import CONFIDENCE_LABELS, Entry, date_precision, format_date
 
 
 def register(sub) -> None:
@@ -17,25 +17,36 @@ def register(sub) -> None:
 
 def entry_to_json(entry: Entry, data_version: str) -> dict:
     return {
-        "id": entry.id, "title": entry.title, "date": entry.date,
-        "date_precision": entry.date_precision, "category": entry.category,
+        # One notion of a date that cannot be given (unknown, or impossible in a damaged
+        # database): date null, date_precision "unknown".
+        "id": entry.id, "title": entry.title, "date": json_date(entry.date),
+        "date_precision": date_precision(entry.date), "category": entry.category,
         "category_name": entry.category_name, "package": entry.package,
         "package_name": entry.package_name, "status": entry.status,
         "superseded_by": entry.superseded_by.id if entry.superseded_by else None,
+        "unconfirmed_from": entry.unconfirmed_from or None,
         "supersedes": [r.id for r in entry.supersedes],
         "confidence": entry.confidence, "summary": entry.summary, "body": entry.body,
         "source_note": entry.source_note,
         "figures": [{"label": f.label, "before": f.before, "after": f.after, "unit": f.unit,
                      "source": f.source_id, "indicator": f.indicator_id or None} for f in entry.figures],
-        "assessments": [{"by": a.by, "date": a.date, "finding": a.finding, "stance": a.stance or None,
+        "assessments": [{"by": a.by, "date": json_date(a.date), "finding": a.finding, "stance": a.stance or None,
                          "sources": list(a.sources)} for a in entry.assessments],
         "institutions": [{"id": i.id, "name": i.name} for i in entry.institutions],
         "related": [r.id for r in entry.related],
-        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date,
-                     "url": s.url or None, "citation": s.citation()} for s in entry.sources],
+        "sources": [source_to_json(s) for s in entry.sources],
         "seeds": list(entry.seeds),
         "data_version": data_version,
     }
+
+
+def fate_line(entry: Entry) -> str:
+    """The status line of a rule whose fate the sources leave open ("" for any other); the
+    window says the same in the interface language (ui/entry/entry_html.py)."""
+    if not entry.unconfirmed_from:
+        return ""
+    return (f"Not confirmed since {format_date(entry.unconfirmed_from)}: the sources do not say "
+            "whether the rule still applies.")
 
 
 def entry_to_text(entry: Entry) -> str:
@@ -46,8 +57,10 @@ def entry_to_text(entry: Entry) -> str:
              f"Status: {entry.status_label}"
              + (f" (superseded by {entry.superseded_by.title} [{entry.superseded_by.id}])"
                 if entry.superseded_by else "")
-             + f" \u00b7 Confidence: {CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)}",
-             "", wrap(entry.summary), ""]
+             + f" \u00b7 Confidence: {CONFIDENCE_LABELS.get(entry.confidence, entry.confidence)}"]
+    if fate_line(entry):
+        lines.append(wrap(fate_line(entry)))
+    lines += ["", wrap(entry.summary), ""]
     lines += [wrap(p) + "\n" for p in entry.paragraphs]
     if entry.figures:
         lines.append("Figures")

@@ -78,7 +78,8 @@ def entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
         package_name=text(row["package_name"]), status=text(row["status"], UNKNOWN), superseded_by=superseded_by,
         confidence=text(row["confidence"], UNKNOWN), summary=text(row["summary"], UNKNOWN), body=text(row["body"]),
         source_note=text(row["source_note"]), figures=figures, institutions=institutions, related=related,
-        sources=sources, seeds=seeds, supersedes=supersedes, assessments=judged)
+        sources=sources, seeds=seeds, supersedes=supersedes, assessments=judged,
+        unconfirmed_from=_optional_text(row, "unconfirmed_from"))
 
 
 def assessments(conn: sqlite3.Connection, entry_id: str) -> list[Assessment]:
@@ -110,17 +111,19 @@ def all_sources(conn: sqlite3.Connection) -> list[Source]:
 
 def source_from_row(r: sqlite3.Row) -> Source:
     """A source row as shown (shared with power_queries and source_queries); NULL text reads as
-    unknown or empty. title_en, doc_number and described come with the provenance data; a
-    database built before it has no such columns, and its sources read as having none."""
-    keys = r.keys()
-
-    def optional(name: str) -> str:
-        return text(r[name]) if name in keys else ""
-
+    unknown or empty. title_en, doc_number and described came with the provenance data (issue 9);
+    a database built before it has no such columns, and its sources read as having none."""
     return Source(text(r["id"]), text(r["title"], UNKNOWN), text(r["publisher"], UNKNOWN), text(r["date"]),
                   text(r["kind"]), text(r["url"]), text(r["note"]),
-                  title_en=optional("title_en"), doc_number=optional("doc_number"),
-                  described="described" in keys and bool(r["described"]))
+                  title_en=_optional_text(r, "title_en"), doc_number=_optional_text(r, "doc_number"),
+                  described=bool(_optional_text(r, "described", "0") not in ("", "0")))
+
+
+def _optional_text(row: sqlite3.Row, name: str, default: str = "") -> str:
+    """A column added after the first schema: `default` on a database built before it (a
+    sqlite3.Row's `in` looks at values, hence the list of names)."""
+    names = row.keys()
+    return text(row[name], default) if name in names else default
 
 
 def institutions(conn: sqlite3.Connection) -> list[dict]:

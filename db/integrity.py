@@ -44,6 +44,8 @@ _DANGLING = (
     ("assessment cites an unknown source",
      "SELECT a.entry_id, j.value FROM assessments a, json_each(a.sources) j "
      "WHERE j.value NOT IN (SELECT id FROM sources)"),
+    ("source has neither an address nor a document number",
+     "SELECT id FROM sources WHERE trim(coalesce(url, '')) = '' AND trim(coalesce(doc_number, '')) = ''"),
     ("figure names an unknown indicator series",
      "SELECT entry_id, indicator_id FROM entry_figures "
      "WHERE indicator_id != '' AND indicator_id NOT IN (SELECT id FROM indicators)"),

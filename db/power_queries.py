@@ -30,10 +30,8 @@ def load_power_balance(conn: sqlite3.Connection) -> PowerBalance:
                                   text(r["branch"]), text(r["valid_from"]), text(r["valid_to"]))
         for r in conn.execute("SELECT id, name, short, branch, valid_from, valid_to FROM institutions ORDER BY rowid")
     }
-    sources = {
-        r["id"]: source_from_row(r)
-        for r in conn.execute("SELECT id, title, publisher, date, kind, url, note FROM sources")
-    }
+    # Every column: the citation needs title_en, doc_number and described too.
+    sources = {r["id"]: source_from_row(r) for r in conn.execute("SELECT * FROM sources")}
     titles = {r["id"]: text(r["title"], UNKNOWN) for r in conn.execute("SELECT id, title FROM entries")}
     cited: dict[str, dict[str, list[Source]]] = {}
     for r in conn.execute("SELECT power_id, source_id, role FROM power_sources ORDER BY power_id, role, sort"):

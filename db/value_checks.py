@@ -14,7 +14,8 @@ from models.entry import CONFIDENCE_LABELS, STATUSES, is_possible_date
 
 # table -> columns that must hold a non-empty value in every row
 REQUIRED = {
-    "entries": ("id", "title", "date", "date_precision", "category", "status", "confidence", "summary"),
+    # An entry's date may be "" (unknown: no source dates it); NULL is checked below.
+    "entries": ("id", "title", "date_precision", "category", "status", "confidence", "summary"),
     "sources": ("id", "title", "publisher"),
     "categories": ("id", "name"),
     "packages": ("id", "name", "date"),
@@ -26,7 +27,8 @@ REQUIRED = {
 
 # (table, key column, date column, may be empty): dates are YYYY, YYYY-MM or YYYY-MM-DD and exist
 DATES = (
-    ("entries", "id", "date", False),
+    ("entries", "id", "date", True),
+    ("entries", "id", "unconfirmed_from", True),
     ("sources", "id", "date", True),
     ("packages", "id", "date", False),
     ("powers", "id", "valid_from", True),
@@ -44,6 +46,10 @@ def _key(value) -> str:
     return "(no id)" if value is None or value == "" else str(value)
 
 
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
 def value_problems(conn: sqlite3.Connection) -> list[str]:
     """One line per bad value: table, row key, column and what is wrong."""
     problems: list[str] = []
@@ -57,13 +63,18 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
                     f"SELECT {key} FROM {table} WHERE {column} IS NULL OR trim(CAST({column} AS TEXT)) = ''"):
                 problems.append(f"{table} {_key(row_key)}: {column} is missing")
     for table, key, column, optional in DATES:
-        if table not in tables:
+        if table not in tables or column not in _columns(conn, table):
             continue
         # In Python: SQLite's date() accepts 2020-02-30 as it is.
         for row_key, value in conn.execute(f"SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL"):
             if not (optional and value == "") and not is_possible_date(value):
                 problems.append(f"{table} {_key(row_key)}: {column} '{value}' is not a possible date")
     if "entries" in tables:
+        for (row_key,) in conn.execute("SELECT id FROM entries WHERE date IS NULL"):
+            problems.append(f"entries {_key(row_key)}: date is missing (an unknown date is stored as '')")
+        for (row_key,) in conn.execute(
+                "SELECT id FROM entries WHERE date = '' AND coalesce(date_precision, '') != 'unknown'"):
+            problems.append(f"entries {_key(row_key)}: date is unknown but date_precision does not say so")
         statuses = ", ".join(f"'{s}'" for s in STATUSES)
         for row_key, value in conn.execute(
                 f"SELECT id, status FROM entries WHERE status IS NOT NULL AND status != '' "

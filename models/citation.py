@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from models.entry import Entry, format_date
+from models.entry import Entry, format_date, is_possible_date
 from models.paths import ORGANISATION, VERSION
 
 FORMATS = ("text", "ris", "bibtex", "csl-json")
@@ -108,8 +108,9 @@ def ris(works: Iterable[CitedWork]) -> str:
         tags += [("Y2", _ris_date(work.accessed)), ("LA", work.language)]
         if work.url:
             tags.append(("UR", work.url))
-        tags.append(("N1", f"Atlas entry {work.entry_id}, about {format_date(work.entry_date)}; "
-                           f"data version {work.data_version}."))
+        # "about 5 June 2022"; an entry no source dates reads "date unknown", not "about date unknown"
+        when = f"about {format_date(work.entry_date)}" if is_possible_date(work.entry_date) else format_date("")
+        tags.append(("N1", f"Atlas entry {work.entry_id}, {when}; data version {work.data_version}."))
         lines += [f"{tag}  - {_one_line(value)}" for tag, value in tags]
         lines += ["ER  - ", ""]
     return "\n".join(lines)

@@ -40,6 +40,10 @@ class Source:
         text = self.title if self.described else f"\u201c{self.title}\u201d"
         return f"{text} [{self.title_en}]" if self.title_en else text
 
+    def short_citation(self) -> str:
+        """Publisher, title and date, for tight places (a chart's hover); lists give citation()."""
+        return ", ".join(p for p in (self.publisher, self.title_text, self.date) if p) + "."
+
     def citation(self) -> str:
         """A plain-text citation: publisher, title, date, document number and address where known."""
         parts = [self.publisher, self.title_text, self.date, self.doc_number, self.url]
@@ -89,7 +93,7 @@ class Entry:
     id: str
     title: str
     date: str
-    date_precision: str  # "day" | "month" | "year"
+    date_precision: str  # "day" | "month" | "year" | "unknown" (date is then "")
     category: str
     category_name: str
     package: str
@@ -107,11 +111,14 @@ class Entry:
     seeds: tuple[str, ...] = ()
     supersedes: tuple[EntryRef, ...] = field(default=())
     assessments: tuple[Assessment, ...] = ()
+    unconfirmed_from: str = ""  # from this date the sources no longer say whether it holds
 
     @property
-    def year(self) -> int:
-        """The year, or 0 when the date is not possible."""
-        return int(self.date[:4]) if is_possible_date(self.date) else 0
+    def year(self) -> int | None:
+        """The year, or None when the date cannot be given: unknown in the data (date = "") or
+        not a possible date (a damaged database; `check` names it). Lists place such an entry
+        by the database's sort order, never at a guessed year."""
+        return int(self.date[:4]) if is_possible_date(self.date) else None
 
     @property
     def status_label(self) -> str:
@@ -126,7 +133,10 @@ class Entry:
 
 
 def date_precision(date: str) -> str:
-    return {4: "year", 7: "month", 10: "day"}.get(len(date), "unknown")
+    """How precise a date is: "year", "month", "day", or "unknown" where it cannot be given."""
+    if not is_possible_date(date):
+        return "unknown"
+    return {4: "year", 7: "month", 10: "day"}[len(date)]
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -134,6 +144,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 UNKNOWN = "unknown"  # shown for a value a damaged or crafted database lacks (`check` names it)
+# The one wording for a date the reader cannot be given, whether the data says it is unknown
+# (date = "", no source dates it) or the database holds an impossible one (NULL, 2021-13-45).
+UNKNOWN_DATE = "date unknown"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -152,9 +165,9 @@ def is_possible_date(date: object) -> bool:
 
 def format_date(date: str) -> str:
     """'2022-06-05' -> '5 June 2022'; '2022-06' -> 'June 2022'; '2022' -> '2022'; anything
-    else (NULL, 2021-13-45) -> 'unknown date'."""
+    else ('' for unknown, NULL, 2021-13-45) -> 'date unknown'."""
     if not is_possible_date(date):
-        return f"{UNKNOWN} date"
+        return UNKNOWN_DATE
     parts = date.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"

@@ -316,7 +316,7 @@ def hover_lines(indicator: Indicator, point: Point, source: Source | None) -> li
     lines = [title, f"{bound_prefix(point.bound)}{point.display_value} {indicator.unit}",
              f"{point.when} \u00b7 {point.kind_label}"]
     if source is not None:
-        lines.append(f"Source: {source.citation()}")
+        lines.append(f"Source: {source.short_citation()}")
     else:
         lines.append(f"Source: {point.source_id}")
     if point.note:

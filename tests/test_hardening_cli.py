@@ -163,12 +163,14 @@ def test_commands_show_unknown_for_bad_values(db_path, tmp_path):
     bad = crafted(db_path, tmp_path, *BAD_VALUES)
     result = run_cli("show", ENTRY, db=bad)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("unknown\n") and "unknown date" in result.stdout
+    assert result.stdout.startswith("unknown\n") and "date unknown" in result.stdout
     data = cli_json(run_cli("show", ENTRY, "--json", db=bad))
     assert data["title"] == "unknown" and data["summary"] == "unknown"
+    # an impossible date is given the way an unknown one is: no date, precision "unknown"
+    assert data["date"] is None and data["date_precision"] == "unknown"
     result = run_cli("search", "death penalty", db=bad)
     assert result.returncode == 0, result.stderr
-    assert f"unknown  [{ENTRY}]" in result.stdout and "unknown date" in result.stdout
+    assert f"unknown  [{ENTRY}]" in result.stdout and "date unknown" in result.stdout
 
 
 def test_the_reading_pane_and_citation_survive_bad_values(db_path, tmp_path):
@@ -180,9 +182,9 @@ def test_the_reading_pane_and_citation_survive_bad_values(db_path, tmp_path):
     atlas = Atlas(bad)
     try:
         entry = atlas.entry(ENTRY)
-        assert entry.title == "unknown" and entry.year == 0
-        assert "unknown date" in entry_page_html(entry)
-        assert "unknown date" in entry_print_html(entry, "v", dt.date.today())
+        assert entry.title == "unknown" and entry.year is None
+        assert "date unknown" in entry_page_html(entry)
+        assert "date unknown" in entry_print_html(entry, "v", dt.date.today())
         # the citation names the atlas entry and the access date, not the entry's own date
         assert entry_citation(entry, "Atlas", "v").startswith("\u201cunknown\u201d. In Atlas")
     finally:

@@ -48,7 +48,13 @@ def test_null_and_impossible_values_show_as_unknown_in_every_view(open_window, d
     window.search.set_text("")
     assert window.open_entry(ENTRY)
     page = window.entry_panel.page.toPlainText()
-    assert page.startswith("unknown") and "unknown date" in page
+    assert page.startswith("unknown") and "date unknown" in page
+    # An entry whose date is NULL or impossible is placed where an undated one is: in the
+    # timeline's undated lane, never at a guessed year.
+    canvas = window.show_view("timeline").canvas
+    undated = {e.id for e in canvas.entries.values() if not e.dated}
+    assert {ENTRY, "anti-torture-measures"} <= undated
+    assert all(e.day is None for e in canvas.entries.values() if e.id in undated)
     for name in ("timeline", "bookmarks", "indicators", "powers", "search"):
         view = window.show_view(name)
         assert view is not None and view.objectName() != "viewError", name

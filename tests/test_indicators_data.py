@@ -22,6 +22,9 @@ CATALOGUE_IDS = {
     "mazhilis-seats-by-system", "parties-in-parliament", "rural-akims-elected",
     "constitutional-court-appeals", "referendum-turnout", "referendum-yes-share",
     "rsf-press-freedom-rank", "freedom-house-score", "cpi-rank",
+    # Figures from other publishers, kept out of the official series (issue 9):
+    "gdp-per-capita-2025-other", "gdp-growth-2025-other", "shadow-economy-targets",
+    "shadow-economy-article", "middle-corridor-article", "kurultai-seats",
 }
 
 
@@ -68,33 +71,69 @@ def test_series_compared_on_one_axis_share_a_unit(atlas):
     assert gross.compare_group != claim.compare_group or not claim.compare_group
 
 
-def test_key_figures_from_the_fact_sheet(atlas):
+def test_key_figures(atlas):
     wb = indicator_queries.indicator(atlas.conn, "gdp-per-capita-wb")
     article = indicator_queries.indicator(atlas.conn, "gdp-per-capita-article")
     assert {(p.year, p.value) for p in wb.points if p.kind == "actual"} >= {(2022, 11255), (2023, 12919)}
     assert 2024 not in {p.year for p in wb.points}  # a gap stays a gap
-    assert {(p.year, p.kind, p.value) for p in wb.points if p.year == 2025} == {
-        (2025, "estimate", 14770), (2025, "claim", 15000)}
+    other = indicator_queries.indicator(atlas.conn, "gdp-per-capita-2025-other")
+    assert {(p.part, p.kind, p.value) for p in other.points} == {
+        ("imf", "forecast", 14770), ("president", "claim", 15000)}
     assert [(p.year, p.value, p.kind) for p in article.points] == [(2022, 11500, "claim"), (2023, 13300, "claim")]
     cargo = indicator_queries.indicator(atlas.conn, "middle-corridor-cargo")
     actual = [(p.year, p.value) for p in cargo.points if p.kind == "actual"]
     assert actual == [(2019, 0.759), (2020, 0.783), (2021, 0.586), (2022, 1.485), (2023, 2.764),
                       (2024, 4.484), (2025, 4.119)]
     assert [(p.year, p.value) for p in cargo.points if p.kind == "target"] == [(2027, 10)]
-    growth = indicator_queries.indicator(atlas.conn, "gdp-growth")
-    assert {(p.kind, p.value) for p in growth.points if p.year == 2025} == {("forecast", 5.9), ("claim", 6)}
+    growth = indicator_queries.indicator(atlas.conn, "gdp-growth-2025-other")
+    assert {(p.part, p.kind, p.value) for p in growth.points} == {("edb", "forecast", 5.9), ("president", "claim", 6)}
     fdi = indicator_queries.indicator(atlas.conn, "fdi-gross-nbk")
     p2021 = next(p for p in fdi.points if p.year == 2021)
     assert "23.7" in p2021.note and "23.8" in p2021.note
     shadow = indicator_queries.indicator(atlas.conn, "shadow-economy")
-    assert {(p.year, p.kind, p.value) for p in shadow.points} == {
-        (2022, "actual", 18.8), (2022, "claim", 18.7), (2022, "target", 19.9),
-        (2023, "actual", 17.52), (2023, "target", 18.2), (2025, "target", 15)}
+    assert {(p.year, p.kind, p.value) for p in shadow.points} == {(2022, "actual", 18.78), (2023, "actual", 17.52)}
+    targets = indicator_queries.indicator(atlas.conn, "shadow-economy-targets")
+    assert {(p.year, p.value) for p in targets.points} == {(2023, 18.2), (2025, 15)}
+    assert "action plan" in targets.name.lower() or "action plan" in targets.description.lower()
     threshold = indicator_queries.indicator(atlas.conn, "party-registration-threshold")
     assert [p.value for p in threshold.points] == [40000, 20000, 5000]
     claims = indicator_queries.indicator(atlas.conn, "fdi-article-claim")
     assert {(p.kind, p.value) for p in claims.points} == {("claim", 41.3), ("target", 150)}
     assert claims.caution
+
+
+def test_official_series_hold_no_article_or_presidential_figures(atlas):
+    """The article's figures and speakers' statements live in series of their own, named by publisher."""
+    for item in indicator_queries.indicators(atlas.conn):
+        full = indicator_queries.indicator(atlas.conn, item.id)
+        cited = {p.source_id for p in full.points}
+        if "article-2024" in cited:
+            assert cited == {"article-2024"}, item.id
+            assert "Lithuania Tribune" in full.name, full.name
+        if any(p.kind == "claim" for p in full.points) and "article-2024" not in cited:
+            assert full.parts, f"{item.id}: a statement mixed into a series without a named part"
+    for official in ("gdp-per-capita-wb", "gdp-growth", "inflation", "shadow-economy", "middle-corridor-cargo"):
+        kinds = {p.kind for p in indicator_queries.indicator(atlas.conn, official).points}
+        assert kinds <= {"actual", "target"}, (official, kinds)
+
+
+def test_series_of_abolished_bodies_stop_and_are_not_continued(atlas):
+    for series_id in ("senate-presidential-appointees", "mazhilis-seats-by-system", "mazhilis-entry-threshold"):
+        points = indicator_queries.indicator(atlas.conn, series_id).points
+        assert all((p.date or str(p.year)) < "2026-07-01" for p in points), series_id
+    senate = indicator_queries.indicator(atlas.conn, "senate-presidential-appointees").points
+    assert senate[-1].date == "2026-06-30" and senate[-1].value == 10  # ends; never a 0 for a body that is gone
+    kurultai = indicator_queries.indicator(atlas.conn, "kurultai-seats").points
+    assert [(p.date, p.value) for p in kurultai] == [("2026-07-01", 145)]
+
+
+def test_indexes_sit_at_the_year_they_measure(atlas):
+    cpi = {p.year: p.value for p in indicator_queries.indicator(atlas.conn, "cpi-rank").points}
+    assert cpi == {2024: 88, 2025: 96}  # the CPI 2025, published in February 2026, measures 2025
+    rsf = {p.year: p.value for p in indicator_queries.indicator(atlas.conn, "rsf-press-freedom-rank").points}
+    assert rsf[2023] == 142 and rsf[2024] == 141  # the 2024 and 2025 editions assess the year before
+    fh = {p.year: p.value for p in indicator_queries.indicator(atlas.conn, "freedom-house-score").points}
+    assert fh == {2023: 23, 2024: 23}
 
 
 def test_claims_say_why_in_their_note(atlas):
@@ -192,21 +231,14 @@ def test_broken_points_are_reported_with_file_and_line(tmp_path, data_copy, file
      r"indicators\.toml:\d+: inflation: unit 'percent' differs from '% per year' of gdp-growth"),
     ('related = ["shadow-economy-reduction"]', 'related = ["no-such-entry"]',
      r"indicators\.toml:\d+: shadow-economy: unknown entry 'no-such-entry'"),
-    ('sources = ["nbk-fdi"]', 'sources = ["nbk-fdi", "nowhere"]',
+    ('sources = ["shepherdgazette-2022-04-06-nbk-fdi", "trend-2023-06-04-fdi"]',
+     'sources = ["shepherdgazette-2022-04-06-nbk-fdi", "nowhere"]',
      r"indicators\.toml:\d+: fdi-gross-nbk: unknown source 'nowhere'"),
     ('series_kind = "rule"', 'series_kind = "wiggly"', r"series_kind must be one of annual, rule, dated"),
     ('compare_with = "gdp-per-capita-article"', 'compare_with = "inflation"',
      r"gdp-per-capita-wb: compare_with 'inflation' must be another series of the same compare_group"),
-    ('id = "gdp-growth"\nname = "Real GDP growth"\nshort = "GDP growth"\nunit = "% per year"\n'
-     'description = """Annual change in real (inflation-adjusted) GDP from the World Bank\'s World \\\n'
-     'Development Indicators, 2015-2024. For 2025 a forecast by the Eurasian Development Bank and the \\\n'
-     'President\'s year-end statement of "more than 6%" are shown as separately marked points."""\n'
-     'category = "economy"\nseries_kind = "annual"\nsources = ["world-bank-wdi", "edb-2025-forecast", '
-     '"president-2025-12-31"]\ncompare_group = "percent-per-year"\nlog_scale_ok = false',
-     'id = "gdp-growth"\nname = "Real GDP growth"\nshort = "GDP growth"\nunit = "% per year"\n'
-     'description = """Annual change."""\n'
-     'category = "economy"\nseries_kind = "annual"\nsources = ["world-bank-wdi"]\n'
-     'compare_group = "percent-per-year"\nlog_scale_ok = true',
+    ('sources = ["world-bank-wdi"]\ncompare_group = "percent-per-year"\nlog_scale_ok = false',
+     'sources = ["world-bank-wdi"]\ncompare_group = "percent-per-year"\nlog_scale_ok = true',
      r"gdp-growth: log_scale_ok needs every value above zero"),
 ])
 def test_broken_metadata_is_reported(tmp_path, data_copy, old, new, expected):

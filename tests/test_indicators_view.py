@@ -44,19 +44,20 @@ def test_gdp_per_capita_shows_both_sources_and_the_referendums(view):
     assert xs == [2015.0, 2016.0, 2017.0, 2018.0, 2019.0, 2020.0, 2021.0, 2022.0, 2023.0]
     assert ys[-2:] == [11255.0, 12919.0]
     assert _data(items[("gdp-per-capita-article", "", "claim")]) == ([2022.0, 2023.0], [11500.0, 13300.0])
-    assert _data(items[("gdp-per-capita-wb", "", "estimate")]) == ([2025.0], [14770.0])
-    assert _data(items[("gdp-per-capita-wb", "", "claim")]) == ([2025.0], [15000.0])
+    # The IMF's forecast and the President's statement are a series of their own (issue 9).
+    assert not any(key[0] == "gdp-per-capita-wb" and key[2] != "actual" for key in items)
+    assert view.set_compare("gdp-per-capita-2025-other")
+    items = view.chart.series_items
+    assert _data(items[("gdp-per-capita-2025-other", "imf", "forecast")])[1] == [14770.0]
+    assert _data(items[("gdp-per-capita-2025-other", "president", "claim")])[1] == [15000.0]
+    assert view.set_compare("gdp-per-capita-article")
     events = {line.entry_id: line.value() for line in view.chart.event_lines}
     assert events["constitutional-referendum-2022"] == pytest.approx(2022.43, abs=0.01)
     assert events["constitutional-referendum-2026"] == pytest.approx(2026.2, abs=0.01)
     labels = {label.reform_event.label for label in view.chart.event_labels}
     assert {"Referendum 2022", "Referendum 2026", "Constitution 2026 in force"} <= labels
     legend = [label.text for _sample, label in view.chart.legend.items]
-    # Each row names the publisher of its own points (their source records), not the series'.
-    assert "World Bank: actual" in legend
-    assert [row for row in legend if "Akorda" in row] == ["Akorda (Office of the President): claim (unverified)"]
-    assert [row for row in legend if "Monetary Fund" in row] == ["International Monetary Fund: estimate"]
-    assert not any(row.startswith("World Bank") for row in legend if "Fund" in row or "Akorda" in row)
+    assert "World Bank: actual" in legend and "The Lithuania Tribune: claim (unverified) \u26a0" in legend
 
 
 def test_middle_corridor_against_its_target(view):
@@ -96,8 +97,9 @@ def test_rules_are_steps_and_parts_are_separate_series(view):
     assert _data(steps)[1] == [40000.0, 40000.0, 20000.0, 20000.0, 5000.0]
     view.show_indicator("mazhilis-seats-by-system")
     items = view.chart.series_items
-    assert _data(items[("mazhilis-seats-by-system", "party-list", "actual")])[1] == [98.0, 69.0, 145.0]
-    assert _data(items[("mazhilis-seats-by-system", "single-member", "actual")])[1] == [0.0, 29.0, 0.0]
+    # The series ends on the Mazhilis's last day; the Kurultai's 145 seats are a series of their own.
+    assert _data(items[("mazhilis-seats-by-system", "party-list", "actual")])[1] == [98.0, 69.0, 69.0]
+    assert _data(items[("mazhilis-seats-by-system", "single-member", "actual")])[1] == [0.0, 29.0, 29.0]
     assert _data(items[("mazhilis-seats-by-system", "assembly", "actual")])[1] == [9.0, 0.0, 0.0]
 
 
@@ -117,8 +119,8 @@ def test_events_can_be_turned_off(view):
 def _check_corridor_2023_hover(text: str) -> None:
     assert "2.764" in text and "million tonnes per year" in text and "2023" in text and "Actual" in text
     assert "Source: Report.az" in text and "86%" in text
-    # The article's claim for the same year sits on the same spot: both are listed.
-    assert "Claim (unverified)" in text and "article" in text.lower()
+    # The article's figure for that year is a series of its own, not a point of the ministry's.
+    assert "Claim (unverified)" not in text
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
@@ -174,7 +176,7 @@ def test_hover_target_names_its_source(view):
     target = next(p for p in view.current.points if p.kind == "target")
     lines = view.chart.hover_lines_at(view.chart.scene_pos_of(target))
     assert lines and lines[0][1] == "10 million tonnes per year"
-    assert lines[0][2] == "2027 \u00b7 Target" and lines[0][3].startswith("Source: Founding article")
+    assert lines[0][2] == "2027 \u00b7 Target" and lines[0][3].startswith("Source: Trend News Agency")
 
 
 def test_compare_offers_only_series_of_the_same_unit(view):
@@ -185,7 +187,14 @@ def test_compare_offers_only_series_of_the_same_unit(view):
     assert view.set_compare("fdi-net-unctad")
     assert ("fdi-net-unctad", "", "actual") in view.chart.series_items
     assert not view.set_compare("fdi-article-claim")
-    view.show_indicator("shadow-economy")
+    view.show_indicator("shadow-economy")  # official estimate beside the government's targets
+    offered = [view.ui.compare_box.itemData(i) for i in range(view.ui.compare_box.count())]
+    assert offered == ["", "shadow-economy-targets", "shadow-economy-article"]
+    assert view.compare is not None and view.compare.id == "shadow-economy-targets"
+    view.show_indicator("referendum-turnout")
+    view.show_indicator("inflation")
+    assert view.ui.compare_box.isEnabled()
+    view.show_indicator("constitutional-court-appeals")
     assert not view.ui.compare_box.isEnabled()
 
 
@@ -212,7 +221,7 @@ def test_rank_axes_put_the_best_rank_on_top(view):
 def test_the_list_filters_as_you_type(view, qtbot, qtmodeltester, atlas):
     qtmodeltester.check(IndicatorListModel(view._series, dict(atlas.categories())))
     qtbot.keyClicks(view.ui.filter, "corridor")
-    assert view._proxy.rowCount() == 1
+    assert view._proxy.rowCount() == 2  # the ministry's series and the article's figure
     view.ui.filter.clear()
     qtbot.keyClicks(view.ui.filter, "Referendum 'yes'")  # every word must match, quotes or not
     assert [view._proxy.index(r, 0).data() for r in range(view._proxy.rowCount())] == ["Referendum 'yes' vote"]
@@ -248,7 +257,7 @@ def test_csv_export_has_sources_and_the_data_version(view, tmp_path, atlas):
     view.export_csv(path)  # GDP per capita with the article's figures beside it
     rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
     assert {r["indicator"] for r in rows} == {"gdp-per-capita-wb", "gdp-per-capita-article"}
-    assert len(rows) == 13
+    assert len(rows) == 11
     assert all(r["source"] and r["source_citation"] for r in rows)
     assert {r["data_version"] for r in rows} == {atlas.data_version}
 

@@ -226,7 +226,7 @@ def test_hovering_an_arrow_shows_its_description_and_sources(view):
     view.set_date("2023-06-30")
     tip = view.scene.edge_for("president-dismisses-regional-akims").toolTip()
     assert "may dismiss regional" in tip and "Sources:" in tip and "Kazinform" in tip
-    assert "Disputed by:" in tip and "Founding article" in tip
+    assert "Disputed by:" in tip and "The Lithuania Tribune" in tip
 
 
 def test_printing_through_qprinter_paints_graph_and_table(view, tmp_path):

@@ -163,6 +163,26 @@ def test_entry_page_shows_every_part(atlas):
     assert 'href="institution:senate"' in html
 
 
+def test_citations_link_addresses_quote_only_headlines_and_show_dates_and_fates(atlas):
+    """Issue 9: every citation shows its address as a link; descriptions are not quoted as
+    headlines; an unknown date and an unconfirmed fate are said in words."""
+    entry = atlas.entry("prison-healthcare-transfer")
+    html = entry_page_html(entry)
+    for source in entry.sources:
+        assert f'href="{source.url}"' in html
+    glossed = next(s for s in entry.sources if s.title_en)
+    assert f"\u201c{glossed.title}\u201d [{glossed.title_en}]" in html
+    undated = atlas.entry("domestic-violence-liability")
+    doc = QTextDocument()
+    doc.setHtml(entry_page_html(undated))
+    text = doc.toPlainText()
+    assert "date unknown" in text.splitlines()[1]
+    described = next(s for s in undated.sources if s.described)
+    assert described.title in text and f"\u201c{described.title}\u201d" not in text
+    doc.setHtml(entry_page_html(atlas.entry("regional-akim-appointment-vote")))
+    assert "Not confirmed since 1 July 2026" in doc.toPlainText()
+
+
 def test_institution_link_lists_its_entries_and_history_records_it(qtbot, window, atlas):
     window.open_entry("senate-presidential-quota")
     window.entry_panel.page.anchorClicked.emit(QUrl("institution:senate"))

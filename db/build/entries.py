@@ -40,9 +40,36 @@ def valid_date(value: object) -> bool:
     return True
 
 
-def sort_date(date: str) -> str:
-    """Pad a partial date so that it sorts: '2022' -> '2022-01-01'."""
+def sort_date(date: str, sort_year: int | None = None) -> str:
+    """Pad a partial date so that it sorts: '2022' -> '2022-01-01'. An unknown date sorts at the
+    end of its sort year, after everything dated in that year."""
+    if not date:
+        return f"{sort_year}-12-31"
     return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
+
+
+def entry_year(record: dict) -> int:
+    return int(record["date"][:4]) if record["date"] else int(record["sort_year"])
+
+
+URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+
+
+def _check_source_address(toml: TomlFile, record: dict, problems: Problems) -> None:
+    """A reader must be able to find every source: by its address or, for a law or decree,
+    by its official number. A bare domain is not an address a browser can open."""
+    rid = record["id"]
+    url, number = record.get("url", ""), record.get("doc_number", "")
+    for key in ("url", "doc_number", "title_en"):
+        if not isinstance(record.get(key, ""), str):
+            problems.add(toml.path, toml.line_of(rid, key), f"{rid}: '{key}' must be a string")
+            return
+    if not url.strip() and not number.strip():
+        problems.add(toml.path, toml.line_of(rid), f"{rid}: a source needs a 'url' or a 'doc_number'")
+    elif url and not URL.fullmatch(url):
+        problems.add(toml.path, toml.line_of(rid, "url"), f"{rid}: url must start with http:// or https://")
+    if not isinstance(record.get("described", False), bool):
+        problems.add(toml.path, toml.line_of(rid, "described"), f"{rid}: 'described' must be true or false")
 
 
 def _records(toml: TomlFile, key: str, problems: Problems) -> list[dict]:
@@ -76,6 +103,8 @@ def _check_ids(toml: TomlFile, record: dict, key: str, known: set[str], kind: st
     for value in values:
         if value not in known:
             problems.add(toml.path, toml.line_of(rid, key), f"{rid}: unknown {kind} '{value}'")
+    for value in sorted({v for v in values if values.count(v) > 1}):
+        problems.add(toml.path, toml.line_of(rid, key), f"{rid}: {kind} '{value}' listed twice in '{key}'")
     return [v for v in values if v in known]
 
 
@@ -95,13 +124,16 @@ def load_core(data_dir: Path, problems: Problems) -> tuple[CoreData, Refs]:
     sources = read_toml(data_dir / "sources.toml", problems)
     if sources:
         for record in _records(sources, "source", problems):
-            if not _require(sources, record, ("id", "title", "publisher", "date"), problems):
+            if not _require(sources, record, ("id", "title", "publisher"), problems):
                 continue
             if record["id"] in refs.sources:
                 problems.add(sources.path, sources.line_of(record["id"]), f"duplicate source id '{record['id']}'")
-            if not valid_date(record["date"]):
+            # A source that shows no date keeps date = "" rather than a guessed one.
+            record.setdefault("date", "")
+            if record["date"] != "" and not valid_date(record["date"]):
                 problems.add(sources.path, sources.line_of(record["id"], "date"),
                              f"{record['id']}: bad date '{record['date']}'")
+            _check_source_address(sources, record, problems)
             refs.sources.add(record["id"])
             core.sources.append(record)
 
@@ -163,15 +195,33 @@ def load_core(data_dir: Path, problems: Problems) -> tuple[CoreData, Refs]:
 
 def _check_entry(record: dict, refs: Refs, problems: Problems) -> None:
     toml: TomlFile = record["_file"]
-    if not _require(toml, record, ("id", "title", "date", "category", "status", "summary", "body",
+    if not _require(toml, record, ("id", "title", "category", "status", "summary", "body",
                                    "sources", "confidence"), problems):
         return
     rid = record["id"]
     at = lambda key=None: toml.line_of(rid, key)  # noqa: E731
     if not SLUG.match(rid):
         problems.add(toml.path, at(), f"{rid}: id must be a lower-case slug")
-    if not valid_date(record["date"]):
-        problems.add(toml.path, at("date"), f"{rid}: bad date '{record['date']}'")
+    date, year = record.get("date"), record.get("sort_year")
+    if date == "":
+        # Date unknown: the sort year only places the entry in lists and filters.
+        if not isinstance(year, int) or not 1990 <= year <= 2100:
+            problems.add(toml.path, at("date"),
+                         f"{rid}: an entry with an unknown date (date = \"\") needs a 'sort_year'")
+            record["sort_year"] = 2019
+        if not record.get("source_note"):
+            problems.add(toml.path, at("date"), f"{rid}: an entry with an unknown date needs a source_note saying so")
+    elif not valid_date(date):
+        problems.add(toml.path, at("date"), f"{rid}: bad date '{date}'")
+    elif year is not None:
+        problems.add(toml.path, at("sort_year"), f"{rid}: 'sort_year' is only for entries whose date is unknown")
+    unconfirmed = record.get("unconfirmed_from", "")
+    if unconfirmed:
+        if not (isinstance(unconfirmed, str) and len(unconfirmed) == 10 and valid_date(unconfirmed)):
+            problems.add(toml.path, at("unconfirmed_from"), f"{rid}: 'unconfirmed_from' must be a full date")
+        elif record["status"] == "superseded":
+            problems.add(toml.path, at("unconfirmed_from"),
+                         f"{rid}: a superseded entry is not 'unconfirmed': the sources say what replaced it")
     if record["category"] not in refs.categories:
         problems.add(toml.path, at("category"), f"{rid}: unknown category '{record['category']}'")
     if record.get("package") and record["package"] not in refs.packages:
@@ -237,8 +287,10 @@ _ENTRY_LINKS = {
 def write_core(db, core: CoreData) -> None:
     """Write the core tables with sqlite-utils. Order is fixed so the bytes are reproducible."""
     db["sources"].insert_all(
-        ({"id": s["id"], "title": s["title"], "publisher": s["publisher"], "date": s["date"],
-          "kind": s.get("kind", ""), "url": s.get("url", ""), "note": s.get("note", "")}
+        ({"id": s["id"], "title": s["title"], "title_en": s.get("title_en", ""),
+          "described": int(s.get("described", False)), "publisher": s["publisher"], "date": s["date"],
+          "kind": s.get("kind", ""), "url": s.get("url", ""), "doc_number": s.get("doc_number", ""),
+          "note": s.get("note", "")}
          for s in sorted(core.sources, key=lambda s: s["id"])), pk="id")
     db["categories"].insert_all(
         ({"id": c["id"], "name": c["name"], "description": c.get("description", ""), "sort": c.get("sort", 0)}
@@ -266,12 +318,13 @@ def write_core(db, core: CoreData) -> None:
                          for i in core.institutions}
     # Chronological insert order: rowid order is date order, which the search uses for
     # "newest first" without a sort.
-    entries = sorted(core.entries, key=lambda e: (sort_date(e["date"]), e["id"]))
+    entries = sorted(core.entries, key=lambda e: (sort_date(e["date"], e.get("sort_year")), e["id"]))
     db["entries"].insert_all(
         ({"id": e["id"], "title": e["title"], "date": e["date"],
-          "date_precision": date_precision(e["date"]), "sort_date": sort_date(e["date"]),
-          "year": int(e["date"][:4]), "category": e["category"], "package": e.get("package", ""),
+          "date_precision": date_precision(e["date"]), "sort_date": sort_date(e["date"], e.get("sort_year")),
+          "year": entry_year(e), "category": e["category"], "package": e.get("package", ""),
           "status": e["status"], "superseded_by": e.get("superseded_by", ""),
+          "unconfirmed_from": e.get("unconfirmed_from", ""),
           "confidence": e["confidence"], "summary": e["summary"].strip(), "body": e["body"].strip(),
           "source_note": e.get("source_note", "").strip()}
          for e in entries), pk="id", foreign_keys=_ENTRY_LINKS["entries"])
@@ -307,7 +360,7 @@ def write_core(db, core: CoreData) -> None:
                             pk="entry_rowid")
     db["entry_keys"].insert_all(
         ({"entry_rowid": rowids[e["id"]], "id": e["id"], "category": e["category"],
-          "package": e.get("package", ""), "year": int(e["date"][:4])} for e in entries), pk="entry_rowid")
+          "package": e.get("package", ""), "year": entry_year(e)} for e in entries), pk="entry_rowid")
     db["entry_institution_keys"].create({"entry_rowid": int, "institution_id": str},
                                         pk=("entry_rowid", "institution_id"))
     db["entry_institution_keys"].insert_all(

@@ -165,7 +165,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <source>unknown date</source>
+            <source>date unknown</source>
             <translation>күні белгісіз</translation>
         </message>
     </context>
@@ -174,6 +174,10 @@
         <message>
             <source>This is a translation from English; the English text is authoritative. Where a field has no translation yet, the English is shown.</source>
             <translation>Бұл ағылшын тілінен аударма; негізгі мәтін ағылшынша. Аудармасы әлі жоқ жерде ағылшынша мәтін көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Not confirmed since {date}: the sources do not say whether the rule still applies.</source>
+            <translation>{date} күнінен бастап расталмаған: дереккөздер бұл норманың әлі де күшінде екенін не болмаса күшін жойғанын айтпайды.</translation>
         </message>
         <message>
             <source>what else cites it</source>

@@ -165,7 +165,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <source>unknown date</source>
+            <source>date unknown</source>
             <translation>дата неизвестна</translation>
         </message>
     </context>
@@ -174,6 +174,10 @@
         <message>
             <source>This is a translation from English; the English text is authoritative. Where a field has no translation yet, the English is shown.</source>
             <translation>Это перевод с английского; определяющим является английский текст. Где перевода ещё нет, показан английский.</translation>
+        </message>
+        <message>
+            <source>Not confirmed since {date}: the sources do not say whether the rule still applies.</source>
+            <translation>Не подтверждено с {date}: источники не сообщают, действует ли эта норма до сих пор.</translation>
         </message>
         <message>
             <source>what else cites it</source>

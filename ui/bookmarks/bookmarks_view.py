@@ -38,7 +38,7 @@ from models.bookmarks import Bookmark, bookmarks_csv, bookmarks_markdown
 from ui.common.announce import announce
 from ui.common.messages import warn
 from ui.common.plain_text import plain_label, tooltip
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date, format_date
 
 ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
@@ -80,7 +80,7 @@ class BookmarksModel(QAbstractTableModel):
             if column == 0:
                 return b.title
             if column == 1:
-                return format_date(b.entry_date) if b.entry_date else ""
+                return format_data_date(b.entry_date)
             if column == 2:
                 return " ".join(b.note.split())
             if column == 3:

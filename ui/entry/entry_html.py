@@ -121,6 +121,15 @@ def meta_line(entry: Entry) -> str:
     return " \u00b7 ".join(parts)
 
 
+def fate_line(entry: Entry) -> str:
+    """The status line of a rule whose fate under the 2026 Constitution the sources leave open
+    (`unconfirmed_from`), in the interface language; "" for any other entry."""
+    if not entry.unconfirmed_from:
+        return ""
+    return translate("EntryPage", "Not confirmed since {date}: the sources do not say whether the rule "
+                                  "still applies.").format(date=format_data_date(entry.unconfirmed_from))
+
+
 def _link(url: str, text: str, colors: PageColors) -> str:
     return f'<a href="{esc(url)}" style="color:{colors.link};">{esc(text)}</a>'
 
@@ -210,6 +219,8 @@ def _status_line(entry: Entry, colors: PageColors) -> str:
     confidence = labels.confidence(entry.confidence)
     line = (esc(translate("EntryPage", "Status:")) + f" {status} \u00b7 "
             + esc(translate("EntryPage", "Confidence:")) + f" {esc(confidence)}")
+    if fate_line(entry):
+        line += f'<br/><span style="color:{colors.warning};">{esc(fate_line(entry))}</span>'
     if entry.supersedes:
         line += "<br/>" + esc(translate("EntryPage", "Replaces:")) + " " + ", ".join(
             _ref_link(r, colors) for r in entry.supersedes)

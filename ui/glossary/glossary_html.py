@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.entry import EntryRef, Source, format_date
+from models.entry import EntryRef, Source
 from ui.common.html_text import esc
 from ui.entry.entry_html import LIGHT_PAGE, PageColors, entry_url, institution_url, search_url, source_url
+from ui.i18n.dates import format_data_date
 
 translate = QCoreApplication.translate
 
@@ -18,7 +19,7 @@ def _a(url: str, text: str, colors: PageColors) -> str:
 
 def _entry_list(refs: list[EntryRef], colors: PageColors) -> str:
     items = (f'<li>{_a(entry_url(r.id), r.title, colors)} '
-             f'<span style="color:{colors.muted};">({esc(format_date(r.date))})</span></li>' for r in refs)
+             f'<span style="color:{colors.muted};">({esc(format_data_date(r.date))})</span></li>' for r in refs)
     return "<ul>" + "".join(items) + "</ul>"
 
 

@@ -55,10 +55,11 @@ def format_date(date: str, lang: str | None = None) -> str:
 
 def format_data_date(date: str | None, lang: str | None = None) -> str:
     """A date read from the database: as `format_date`, but a missing or impossible one (a damaged
-    or crafted database; `check` names it) reads "unknown date" in the interface language."""
+    or crafted database; `check` names it) and an unknown one ("" in the data: no source dates it)
+    both read "date unknown" in the interface language: the reader cannot be given a date either way."""
     if is_possible_date(date):
         return format_date(date, lang)
-    return QCoreApplication.translate("Dates", "unknown date")
+    return QCoreApplication.translate("Dates", "date unknown")
 
 
 def format_number(value: float | int, decimals: int = -1, lang: str | None = None) -> str:

@@ -9,7 +9,7 @@ from models.entry import EntryRef, Source
 from models.indicators import Indicator, Point, bound_prefix, publishers_of, series_summary
 from ui.common.html_text import esc
 from ui.i18n import labels
-from ui.i18n.dates import format_date
+from ui.i18n.dates import format_data_date, format_date
 
 translate = QCoreApplication.translate
 
@@ -111,7 +111,7 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
         parts.append("<ul style='margin-top:0'>")
         for ref in citing:
             parts.append(f"<li><a href='entry:{esc(ref.id)}'>{esc(ref.title)}</a> "
-                         f"<span style='color:{muted}'>{esc(format_date(ref.date))}</span></li>")
+                         f"<span style='color:{muted}'>{esc(format_data_date(ref.date))}</span></li>")
         parts.append("</ul>")
     else:
         none = translate("Indicators", "No entry cites this series.")

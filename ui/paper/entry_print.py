@@ -23,6 +23,7 @@ from ui.common.html_text import esc
 from ui.entry.entry_html import (
     PageColors,
     assessments_html,
+    fate_line,
     figures_table_html,
     meta_line,
     multiline_html,
@@ -81,7 +82,10 @@ def cite_block_html(entry: Entry, data_version: str, printed: dt.date) -> str:
 
 
 def _short_source(source: Source) -> str:
-    return esc(", ".join(p for p in (source.publisher, f"\u201c{source.title}\u201d", source.date) if p) + ".")
+    """A summary's citation: publisher, title (quoted only if it is a real headline), date and a
+    law's number, without the address (the full printout and the window give it)."""
+    return esc(", ".join(p for p in (source.publisher, source.title_text, source.date, source.doc_number) if p)
+               + ".")
 
 
 def _status_html(entry: Entry) -> str:
@@ -90,8 +94,10 @@ def _status_html(entry: Entry) -> str:
         status = translate("EntryPage", "{status} by {entry}").format(
             status=status,
             entry=f"\u201c{entry.superseded_by.title}\u201d ({format_data_date(entry.superseded_by.date)})")
+    fate = f"<br/>{esc(fate_line(entry))}" if fate_line(entry) else ""
     return ("<p>" + esc(translate("EntryPage", "Status:")) + f" {esc(status)} \u00b7 "
-            + esc(translate("EntryPage", "Confidence:")) + f" {esc(labels.confidence(entry.confidence))}</p>")
+            + esc(translate("EntryPage", "Confidence:")) + f" {esc(labels.confidence(entry.confidence))}"
+            + fate + "</p>")
 
 
 def _institutions_html(entry: Entry, names: dict[str, list[str]]) -> str:
