@@ -4,25 +4,30 @@ drawn in the theme's colours (3:1 against window and field, WCAG 2.2 non-text co
 Fusion derives its outlines from the window colour (window.darker(140)), which gives 2:1 in the
 light theme and 1.1:1 in the dark one, and its focus ring from the selection colour; no palette
 role changes either. So Fusion draws everything as usual and this proxy redraws the edge on top,
-on the same geometry, in `theme.border_color` or, with keyboard focus, a two-pixel ring in
-`theme.focus_color`. A style sheet would do the same but takes the widgets out of Fusion's
+on the same geometry, in the theme's border colour or, with keyboard focus, a two-pixel ring in
+its focus colour. A style sheet would do the same but takes the widgets out of Fusion's
 drawing (check marks, arrows, gradients) and fights the palette.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption
 
-from ui.common import theme
+ColorFor = Callable[[QPalette], QColor]
 
 _ROUNDED = (QStyle.PE_FrameLineEdit, QStyle.PE_PanelButtonCommand)
 
 
 class AccessibleStyle(QProxyStyle):
-    def __init__(self):
+    """`border` and `focus` give the edge and focus-ring colours for a palette (the theme's)."""
+
+    def __init__(self, border: ColorFor, focus: ColorFor):
         super().__init__(QStyleFactory.create("Fusion"))
+        self._border, self._focus = border, focus
         self.setObjectName("accessibleFusion")
 
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget=None) -> None:
@@ -47,19 +52,18 @@ class AccessibleStyle(QProxyStyle):
         focus a second, inner line makes a 2px ring."""
         rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
         if not focus:
-            self._ring(painter, option, rect, radius, width=1, color=theme.border_color(option.palette))
+            self._ring(painter, option, rect, radius, width=1, color=self._border(option.palette))
             return
         self._ring(painter, option, rect, radius, width=1)
         self._ring(painter, option, rect.adjusted(1, 1, -1, -1), max(radius - 1, 0) if radius >= 0 else radius,
                    width=1)
 
-    @staticmethod
-    def _ring(painter: QPainter, option: QStyleOption, rect: QRectF, radius: float, width: int,
+    def _ring(self, painter: QPainter, option: QStyleOption, rect: QRectF, radius: float, width: int,
               color=None) -> None:
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, radius != 0)
         painter.setBrush(Qt.NoBrush)
-        painter.setPen(QPen(color if color is not None else theme.focus_color(option.palette), width))
+        painter.setPen(QPen(color if color is not None else self._focus(option.palette), width))
         if radius < 0:
             painter.drawEllipse(rect)
         elif radius:

@@ -97,7 +97,7 @@ class ThemeController(QObject):
         # redraws its edges and focus ring in colours that reach 3:1 (see accessible_style.py).
         from ui.common.accessible_style import AccessibleStyle
         if not isinstance(app.style(), AccessibleStyle):
-            self._style = AccessibleStyle()
+            self._style = AccessibleStyle(border_color, focus_color)
             app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.apply()
