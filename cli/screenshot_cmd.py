@@ -17,6 +17,16 @@ def window_size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
+def font_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a font scale from 0.5 to 3 (1.5 = +50%)")
+    return value
+
+
 def register(sub) -> None:
     parser = sub.add_parser("screenshot", help="render the window offscreen into a PNG",
                             description="Render the real window offscreen into a PNG file.")
@@ -27,6 +37,8 @@ def register(sub) -> None:
     parser.add_argument("--entry", default="", metavar="ID", help="open this entry in the reading pane")
     parser.add_argument("--size", type=window_size, default=(1280, 800), metavar="WxH", help="window size")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--font-scale", type=font_scale, default=1.0, metavar="F",
+                        help="system font size times F (1.5 = a +50%% font, as a low-vision user sets it)")
     parser.set_defaults(run=run)
 
 
@@ -36,6 +48,6 @@ def run(args) -> int:
         atlas.entry(args.entry)  # an unknown id stops here with one clear line, before Qt starts
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme, lang=language(args))
+                 theme=args.theme, lang=language(args), font_scale=args.font_scale)
     print(out)
     return 0

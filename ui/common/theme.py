@@ -6,8 +6,8 @@ all a theme needs. Printing never uses these: paper is always light (see printin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 MODES = ("system", "light", "dark")
@@ -129,15 +129,36 @@ class ThemeController(QObject):
             self.apply()
 
 
-def scale_reading_text(widget: QWidget, point_size: float) -> None:
-    """Set the reading text (lists, tables, pages) of a widget to `point_size`: the window's text
-    zoom; menus and buttons keep their size."""
-    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
-    targets = [widget] if isinstance(widget, (QAbstractItemView, QTextEdit)) else []
-    targets += widget.findChildren(QAbstractItemView) + widget.findChildren(QTextEdit)
-    for target in targets:
-        font = target.font()
-        font.setPointSizeF(point_size)
-        target.setFont(font)
-        if isinstance(target, QAbstractItemView):
-            target.scheduleDelayedItemsLayout()
+class TextZoom(QObject):
+    """The window's text size: the system font's point size times `factor`, set on the window so
+    that every widget in it (labels, buttons, fields, tabs, headers, lists, pages) follows.
+
+    Only the size is set on the window: family and style keep coming from the system font, and
+    when that changes (ApplicationFontChange) the size is recomputed from the new one, so the
+    zoom never pins an old system size. Widgets that set their own font relative to their
+    parent's keep following it; an explicit point size set by a widget does not.
+    """
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        self.factor = 1.0
+        window.installEventFilter(self)
+
+    def set_factor(self, factor: float) -> None:
+        self.factor = factor
+        self._apply()
+
+    def point_size(self) -> float:
+        return QApplication.font().pointSizeF() * self.factor
+
+    def _apply(self) -> None:
+        font = QFont()  # nothing set but the size: the rest is inherited from the system font
+        if abs(self.factor - 1.0) > 1e-6:
+            font.setPointSizeF(self.point_size())
+        self._window.setFont(font)  # an empty font drops back to the system font
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._window and event.type() == QEvent.ApplicationFontChange and self.factor != 1.0:
+            self._apply()
+        return False

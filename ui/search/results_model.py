@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -98,6 +98,7 @@ class ResultsModel(QAbstractListModel):
 # ---------------------------------------------------------------------------------------------
 
 _SNIPPET_LINES = 2
+_NARROW_CHARS = 34  # a list narrower than this many title characters gives titles two lines
 
 
 def _padding(font: QFont) -> tuple[int, int, int]:
@@ -172,6 +173,19 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._font_cache: tuple[str, tuple] | None = None
+        self._sized_title_lines = 1   # what the last sizeHint made room for
+        self._relayout_pending = False
+
+    def _title_lines(self, option: QStyleOptionViewItem) -> int:
+        """Two lines for the title when the list is narrow (a large font, a small window), so a
+        title is not cut to its first word or two; one line otherwise."""
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
+        return 2 if width < QFontMetrics(self._fonts(option)[0]).averageCharWidth() * _NARROW_CHARS else 1
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        self.sizeHintChanged.emit(QModelIndex())  # the view lays its (uniform) rows out again
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, float, float]:
         """Fonts and line heights for the view's font, made once per font (zoom changes it)."""
@@ -189,7 +203,8 @@ class ResultDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         title, meta, body, _, _ = self._fonts(option)
         _pad_x, pad_y, gap = _padding(body)
-        height = (QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
+        self._sized_title_lines = self._title_lines(option)
+        height = (self._sized_title_lines * QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
                   + _SNIPPET_LINES * QFontMetrics(body).lineSpacing() + 2 * pad_y + 2 * gap)
         return QSize(max(QFontMetrics(body).averageCharWidth() * 24, option.rect.width()), int(height))
 
@@ -219,9 +234,14 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(opt.rect)
         painter.setPen(text_color)
         title_text, title_ranges = _formats(hit.title_marks or ((hit.title, False),), None, mark)
-        layout, _height = _layout(title_text, title_ranges, title_font, width, 1)
+        title_lines = self._title_lines(opt)
+        if title_lines != self._sized_title_lines and not self._relayout_pending:
+            self._relayout_pending = True  # the list was resized across the narrow threshold
+            QTimer.singleShot(0, self._relayout)
+        title_lines = min(title_lines, self._sized_title_lines)
+        layout, _height = _layout(title_text, title_ranges, title_font, width, title_lines)
         layout.draw(painter, QPointF(x, y))
-        y += title_line + gap
+        y += title_lines * title_line + gap
 
         meta_parts = [format_data_date(hit.date), hit.category_name]
         if hit.status:
