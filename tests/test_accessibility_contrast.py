@@ -11,7 +11,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOption, QStyleOptionButton, QStyleOptionFrame
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStyleOptionFrame,
+)
 
 from ui.common import contrast
 
@@ -137,6 +144,10 @@ def drawn_edges(pal: QPalette) -> list[tuple[str, QColor, QColor]]:
         edge = _edge(_draw(QStyle.PE_PanelButtonCommand, push, pal, (80, 26)), window)
         out += [(f"{name}button border against the window", edge, window),
                 (f"{name}button border against the button", edge, button)]
+    ring = QStyleOptionFocusRect()  # tool buttons, tabs, check boxes, list items with keyboard focus
+    ring.state = focused
+    edge = _edge(_draw(QStyle.PE_FrameFocusRect, ring, pal), window)
+    out += [("focus frame against the window", edge, window), ("focus frame against a field", edge, base)]
     return out
 
 
