@@ -13,6 +13,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QPlainTextEdit,
     QStyle,
     QStyleOption,
     QStyleOptionButton,
@@ -93,7 +95,8 @@ def app_mark_pairs(dark: bool, pal: QPalette) -> list[tuple[str, QColor, QColor]
 
 # -- what the style really draws ----------------------------------------------------------------
 
-def _draw(primitive, option: QStyleOption, pal: QPalette, size=(40, 22), complex_control=None) -> QImage:
+def _draw(primitive, option: QStyleOption, pal: QPalette, size=(40, 22), complex_control=None,
+          widget=None) -> QImage:
     image = QImage(*size, QImage.Format_ARGB32)
     image.fill(pal.color(QPalette.Window))
     option.rect = QRect(0, 0, *size)
@@ -101,9 +104,9 @@ def _draw(primitive, option: QStyleOption, pal: QPalette, size=(40, 22), complex
     painter = QPainter(image)
     style = QApplication.style()
     if complex_control is not None:
-        style.drawComplexControl(complex_control, option, painter)
+        style.drawComplexControl(complex_control, option, painter, widget)
     else:
-        style.drawPrimitive(primitive, option, painter)
+        style.drawPrimitive(primitive, option, painter, widget)
     painter.end()
     return image
 
@@ -121,12 +124,18 @@ def drawn_edges(pal: QPalette) -> list[tuple[str, QColor, QColor]]:
     enabled = QStyle.State_Enabled | QStyle.State_Active
     focused = enabled | QStyle.State_HasFocus | QStyle.State_KeyboardFocusChange
     out = []
+    note_field = QPlainTextEdit()  # a typed-into text box, like the bookmark note
     for name, state in (("", enabled), ("focused ", focused)):
         frame = QStyleOptionFrame()
         frame.state, frame.lineWidth = state, 1
         edge = _edge(_draw(QStyle.PE_FrameLineEdit, frame, pal), window)
         out += [(f"{name}text-field border against the window", edge, window),
                 (f"{name}text-field border against the field", edge, base)]
+        area = QStyleOptionFrame()
+        area.state, area.lineWidth, area.frameShape = state, 1, QFrame.StyledPanel
+        edge = _edge(_draw(QStyle.PE_Frame, area, pal, (60, 40), widget=note_field), window)
+        out += [(f"{name}multi-line field border against the window", edge, window),
+                (f"{name}multi-line field border against the field", edge, base)]
         from PySide6.QtWidgets import QStyleOptionSpinBox
         spin = QStyleOptionSpinBox()
         spin.state, spin.frame = state, True

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption
+from PySide6.QtWidgets import QPlainTextEdit, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QTextEdit
 
 ColorFor = Callable[[QPalette], QColor]
 
@@ -38,6 +38,8 @@ class AccessibleStyle(QProxyStyle):
             self._edge(painter, option, radius=0.0, focus=_keyboard_focus(option))
         elif element == QStyle.PE_IndicatorRadioButton:
             self._edge(painter, option, radius=-1.0, focus=_keyboard_focus(option))
+        elif element == QStyle.PE_Frame and _is_text_field(widget):  # a note or other multi-line field
+            self._edge(painter, option, radius=0.0, focus=bool(option.state & QStyle.State_HasFocus))
         elif element == QStyle.PE_FrameFocusRect and _keyboard_focus(option):
             self._ring(painter, option, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 1.0, width=1)
 
@@ -71,6 +73,12 @@ class AccessibleStyle(QProxyStyle):
         else:
             painter.drawRect(rect)
         painter.restore()
+
+
+def _is_text_field(widget) -> bool:
+    """A multi-line text box the user types into (lists, tables and read-only pages are panels,
+    whose content, not their frame, shows where they are)."""
+    return isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
 
 
 def _keyboard_focus(option: QStyleOption) -> bool:
