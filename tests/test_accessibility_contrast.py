@@ -153,6 +153,10 @@ def drawn_edges(pal: QPalette) -> list[tuple[str, QColor, QColor]]:
         edge = _edge(_draw(QStyle.PE_PanelButtonCommand, push, pal, (80, 26)), window)
         out += [(f"{name}button border against the window", edge, window),
                 (f"{name}button border against the button", edge, button)]
+    default = QStyleOptionButton()
+    default.state, default.features = enabled | QStyle.State_Raised, QStyleOptionButton.DefaultButton
+    edge = _edge(_draw(QStyle.PE_PanelButtonCommand, default, pal, (80, 26)), window)
+    out += [("a dialog's default button border against the window", edge, window)]
     ring = QStyleOptionFocusRect()  # tool buttons, tabs, check boxes, list items with keyboard focus
     ring.state = focused
     edge = _edge(_draw(QStyle.PE_FrameFocusRect, ring, pal), window)

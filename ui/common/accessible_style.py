@@ -15,7 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QPlainTextEdit, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QTextEdit
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionButton,
+    QTextEdit,
+)
 
 ColorFor = Callable[[QPalette], QColor]
 
@@ -33,7 +41,14 @@ class AccessibleStyle(QProxyStyle):
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element in _ROUNDED:
-            self._edge(painter, option, radius=2.0, focus=bool(option.state & QStyle.State_HasFocus))
+            focus = bool(option.state & QStyle.State_HasFocus)
+            if not focus and isinstance(option, QStyleOptionButton) and \
+                    option.features & QStyleOptionButton.DefaultButton:
+                # Fusion marks a dialog's default button with the selection colour; keep that cue.
+                rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+                self._ring(painter, option, rect, 2.0, width=1)
+                return
+            self._edge(painter, option, radius=2.0, focus=focus)
         elif element == QStyle.PE_IndicatorCheckBox:
             self._edge(painter, option, radius=0.0, focus=_keyboard_focus(option))
         elif element == QStyle.PE_IndicatorRadioButton:
