@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QRadioButton,
+    QStatusBar,
     QStyle,
     QTabBar,
     QToolButton,
@@ -206,9 +209,11 @@ def test_the_zoom_scales_labels_buttons_fields_and_tabs_not_just_lists(qtbot, qa
     try:
         window.show_view("glossary")
         base = QApplication.font().pointSizeF()
-        controls = [w for w in window.findChildren(QWidget)
-                    if isinstance(w, (QLabel, QAbstractButton, QLineEdit, QTabBar)) and w.isVisibleTo(window)]
-        assert controls
+        window.show_view("sources")  # a table with a header
+        controls = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and isinstance(
+            w, (QLabel, QAbstractButton, QLineEdit, QTabBar, QHeaderView, QMenuBar, QStatusBar))]
+        assert {QToolButton, QLineEdit, QHeaderView, QMenuBar} <= {type(w) for w in controls} | {
+            base for w in controls for base in type(w).__mro__}
         window.set_zoom(5)
         assert window.search.list.font().pointSizeF() == pytest.approx(base * 1.5)
         for widget in controls:
