@@ -98,7 +98,7 @@ class ResultsModel(QAbstractListModel):
 # ---------------------------------------------------------------------------------------------
 
 _SNIPPET_LINES = 2
-_NARROW_CHARS = 34  # a list narrower than this many title characters gives titles two lines
+_NARROW_CHARS = 42  # a list narrower than this many title characters gives titles two lines
 
 
 def _padding(font: QFont) -> tuple[int, int, int]:
@@ -239,9 +239,9 @@ class ResultDelegate(QStyledItemDelegate):
             self._relayout_pending = True  # the list was resized across the narrow threshold
             QTimer.singleShot(0, self._relayout)
         title_lines = min(title_lines, self._sized_title_lines)
-        layout, _height = _layout(title_text, title_ranges, title_font, width, title_lines)
+        layout, title_height = _layout(title_text, title_ranges, title_font, width, title_lines)
         layout.draw(painter, QPointF(x, y))
-        y += title_lines * title_line + gap
+        y += max(title_line, title_height) + gap  # a short title leaves its spare line at the bottom
 
         meta_parts = [format_data_date(hit.date), hit.category_name]
         if hit.status:
