@@ -18,6 +18,16 @@ def window_size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
+def font_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a font scale from 0.5 to 3 (1.5 = +50%)")
+    return value
+
+
 def register(sub) -> None:
     parser = sub.add_parser("screenshot", help="render the window offscreen into a PNG",
                             description="Render the real window offscreen into a PNG file.")
@@ -35,6 +45,8 @@ def register(sub) -> None:
     parser.add_argument("--select", metavar="ID", default="", help="powers view: select this institution")
     parser.add_argument("--series", default="", metavar="ID",
                         help="indicators view: the series to chart (see `indicators`)")
+    parser.add_argument("--font-scale", type=font_scale, default=1.0, metavar="F",
+                        help="system font size times F (1.5 = a +50%% font, as a low-vision user sets it)")
     parser.set_defaults(run=run)
 
 
@@ -55,6 +67,7 @@ def run(args) -> int:
     compare_series = args.compare if args.view == "indicators" else ""
     from ui.shell.screenshot import render  # Qt only when the command runs
     out = render(atlas, args.out, view=args.view, query=args.query, entry_id=args.entry, size=args.size,
-                 theme=args.theme, lang=language(args), powers=powers, series=args.series, compare=compare_series)
+                 theme=args.theme, lang=language(args), powers=powers, series=args.series, compare=compare_series,
+                 font_scale=args.font_scale)
     print(out)
     return 0

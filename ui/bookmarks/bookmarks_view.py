@@ -176,12 +176,16 @@ class BookmarksView(QWidget):
         self.print_button.clicked.connect(self.printRequested)
 
         self.count_label = plain_label(QLabel("", self))
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.markdown_button, self.csv_button, self.print_button):
-            buttons.addWidget(button)
+        # Two rows: what acts on the selected bookmark, then what takes them all. One row clips
+        # the export buttons' labels at a large font or in Russian and Kazakh.
+        buttons = QVBoxLayout()
+        for group in ((self.open_button, self.remove_button),
+                      (self.markdown_button, self.csv_button, self.print_button)):
+            row = QHBoxLayout()
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         note_box = QWidget(self)
         note_layout = QVBoxLayout(note_box)

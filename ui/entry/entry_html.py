@@ -40,14 +40,14 @@ class PageColors:
     """Colours the page needs beyond the widget's own text and background (theme-dependent)."""
     muted: str = "#5c5c58"
     link: str = "#1a56a0"
-    border: str = "#c8c8c2"
+    border: str = "#7a7a75"     # figures-table lines: 3:1 on the page and on the header row
     box: str = "#f4f1e6"        # note on sources, personal note
     header: str = "#ebebe6"     # table header row
     warning: str = "#8a4b00"    # "superseded"
 
 
 LIGHT_PAGE = PageColors()
-DARK_PAGE = PageColors(muted="#a9a9a4", link="#8ab8f0", border="#4a4c50", box="#2f2d26",
+DARK_PAGE = PageColors(muted="#a9a9a4", link="#8ab8f0", border="#858790", box="#2f2d26",
                        header="#2c2e31", warning="#f0b060")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -97,10 +97,29 @@ class ResultsModel(QAbstractListModel):
 
 # ---------------------------------------------------------------------------------------------
 
-_PAD_X = 10
-_PAD_Y = 7
-_GAP = 2
 _SNIPPET_LINES = 2
+_NARROW_CHARS = 42  # a list narrower than this many title characters gives titles two lines
+
+
+def _padding(font: QFont) -> tuple[int, int, int]:
+    """Horizontal and vertical padding and the gap between lines, from the font (about 10, 7 and
+    2 pixels at 9 pt), so rows grow with the system font and the text zoom."""
+    metrics = QFontMetrics(font)
+    return (round(metrics.averageCharWidth() * 1.6), round(metrics.height() * 0.45),
+            max(2, round(metrics.height() * 0.12)))
+
+
+def match_format(pal: QPalette) -> QTextCharFormat:
+    """How a search match is marked: bold and underlined (so not by colour alone, and visible in
+    the already-bold title), on a fill that stands 3:1 from the row, in text that reads 4.5:1 on it."""
+    fill, text = theme.mark_colors(pal)
+    mark = QTextCharFormat()
+    mark.setBackground(fill)
+    mark.setForeground(text)
+    mark.setFontWeight(QFont.Bold)
+    mark.setFontUnderline(True)
+    mark.setUnderlineColor(text)
+    return mark
 
 
 def _formats(segments: Segments, base: QTextCharFormat | None, mark: QTextCharFormat) -> tuple[str, list]:
@@ -149,11 +168,24 @@ def _layout(text: str, ranges: list, font: QFont, width: float, max_lines: int) 
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Title (matches in bold on a marker colour), date · category · status, snippet."""
+    """Title, date · category · status, snippet; matches bold and underlined on a marker fill."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._font_cache: tuple[str, tuple] | None = None
+        self._sized_title_lines = 1   # what the last sizeHint made room for
+        self._relayout_pending = False
+
+    def _title_lines(self, option: QStyleOptionViewItem) -> int:
+        """Two lines for the title when the list is narrow (a large font, a small window), so a
+        title is not cut to its first word or two; one line otherwise."""
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
+        return 2 if width < QFontMetrics(self._fonts(option)[0]).averageCharWidth() * _NARROW_CHARS else 1
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        self.sizeHintChanged.emit(QModelIndex())  # the view lays its (uniform) rows out again
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, float, float]:
         """Fonts and line heights for the view's font, made once per font (zoom changes it)."""
@@ -170,9 +202,11 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         title, meta, body, _, _ = self._fonts(option)
-        height = (QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
-                  + _SNIPPET_LINES * QFontMetrics(body).lineSpacing() + 2 * _PAD_Y + 2 * _GAP)
-        return QSize(max(200, option.rect.width()), int(height))
+        _pad_x, pad_y, gap = _padding(body)
+        self._sized_title_lines = self._title_lines(option)
+        height = (self._sized_title_lines * QFontMetrics(title).lineSpacing() + QFontMetrics(meta).lineSpacing()
+                  + _SNIPPET_LINES * QFontMetrics(body).lineSpacing() + 2 * pad_y + 2 * gap)
+        return QSize(max(QFontMetrics(body).averageCharWidth() * 24, option.rect.width()), int(height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         model = index.model()
@@ -189,22 +223,25 @@ class ResultDelegate(QStyledItemDelegate):
         pal: QPalette = opt.palette
         text_color = pal.color(QPalette.HighlightedText if selected else QPalette.Text)
         muted = text_color if selected else theme.muted_text(pal)
-        mark_bg, mark_fg = theme.mark_colors(pal)
-        mark = QTextCharFormat()
-        mark.setBackground(mark_bg)
-        mark.setForeground(mark_fg)
+        mark = match_format(pal)
         title_font, meta_font, body_font, title_line, meta_line = self._fonts(opt)
-        width = opt.rect.width() - 2 * _PAD_X
-        x = opt.rect.left() + _PAD_X
-        y = opt.rect.top() + _PAD_Y
+        pad_x, pad_y, gap = _padding(body_font)
+        width = opt.rect.width() - 2 * pad_x
+        x = opt.rect.left() + pad_x
+        y = opt.rect.top() + pad_y
 
         painter.save()
         painter.setClipRect(opt.rect)
         painter.setPen(text_color)
         title_text, title_ranges = _formats(hit.title_marks or ((hit.title, False),), None, mark)
-        layout, _height = _layout(title_text, title_ranges, title_font, width, 1)
+        title_lines = self._title_lines(opt)
+        if title_lines != self._sized_title_lines and not self._relayout_pending:
+            self._relayout_pending = True  # the list was resized across the narrow threshold
+            QTimer.singleShot(0, self._relayout)
+        title_lines = min(title_lines, self._sized_title_lines)
+        layout, title_height = _layout(title_text, title_ranges, title_font, width, title_lines)
         layout.draw(painter, QPointF(x, y))
-        y += title_line + _GAP
+        y += max(title_line, title_height) + gap  # a short title leaves its spare line at the bottom
 
         meta_parts = [format_data_date(hit.date), hit.category_name]
         if hit.status:
@@ -213,7 +250,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(meta_font)
         painter.drawText(QRectF(x, y, width, meta_line), Qt.AlignLeft | Qt.AlignVCenter,
                          painter.fontMetrics().elidedText(" \u00b7 ".join(meta_parts), Qt.ElideRight, width))
-        y += meta_line + _GAP
+        y += meta_line + gap
 
         painter.setPen(text_color)
         snippet_text, snippet_ranges = _formats(hit.snippet, None, mark)
@@ -222,5 +259,5 @@ class ResultDelegate(QStyledItemDelegate):
 
         # A hairline between results, drawn in the palette's mid tone so it suits both themes.
         painter.setPen(pal.color(QPalette.Midlight))
-        painter.drawLine(opt.rect.left() + _PAD_X, opt.rect.bottom(), opt.rect.right() - _PAD_X, opt.rect.bottom())
+        painter.drawLine(opt.rect.left() + pad_x, opt.rect.bottom(), opt.rect.right() - pad_x, opt.rect.bottom())
         painter.restore()

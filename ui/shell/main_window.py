@@ -19,7 +19,7 @@ from models import paths
 from models.search import SearchResults
 from ui.common.navigation import History, Location
 from ui.common.screen_fit import fit_to_screen
-from ui.common.theme import ThemeController, scale_reading_text
+from ui.common.theme import TextZoom, ThemeController
 from ui.entry.entry_panel import EntryPanel
 from ui.i18n import languages, translations
 from ui.search.search_panel import SearchPanel
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.theme = theme
         self.zoom = 0
-        self._base_point_size = self.font().pointSizeF()
+        self.text_zoom = TextZoom(self)  # the whole window's text follows the system font and the zoom
         self.setObjectName("mainWindow")
         self.language = translations.current_language()
 
@@ -179,7 +179,6 @@ class MainWindow(QMainWindow):
                 widget.searchRequested.connect(self.search_for)
         elif hasattr(widget, "entryRequested"):  # power balance, indicators
             widget.entryRequested.connect(lambda entry_id: self.open_entry(entry_id, focus=True))
-        self._apply_zoom_to(widget)
 
     # -- views and pages ----------------------------------------------------------------------
     def show_view(self, name: str) -> QWidget:
@@ -356,15 +355,8 @@ class MainWindow(QMainWindow):
     # -- appearance ------------------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
-        for name in self.views.names():
-            widget = self.views.view(name)
-            if widget is not None:
-                self._apply_zoom_to(widget)
-        self._apply_zoom_to(self.entry_panel.page)
+        self.text_zoom.set_factor(1 + 0.1 * self.zoom)  # views made later inherit the window's font
         self.show_message(self.tr("Text size {percent}%").format(percent=100 + 10 * self.zoom))
-
-    def _apply_zoom_to(self, widget: QWidget) -> None:
-        scale_reading_text(widget, self._base_point_size * (1 + 0.1 * self.zoom))
 
     def set_dark(self, checked: bool) -> None:
         if self.theme is not None:

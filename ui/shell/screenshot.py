@@ -43,10 +43,15 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry_id: str = "",
            size: tuple[int, int] = (1280, 800), theme: str = "light", lang: str = "en",
-           powers: dict | None = None, series: str = "", compare: str = "") -> Path:
+           powers: dict | None = None, series: str = "", compare: str = "", font_scale: float = 1.0) -> Path:
     if view not in VIEW_NAMES:
         raise AtlasError(f"unknown view '{view}' (choose from {', '.join(VIEW_NAMES)})")
     app = offscreen_application()
+    system_font = app.font()
+    if font_scale != 1.0:  # what a larger system font does: the window is built with it
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
     from ui.i18n import translations
     atlas.set_language(lang)
     translations.install(lang)
@@ -101,3 +106,5 @@ def render(atlas: Atlas, out: Path, view: str = "search", query: str = "", entry
         window.deleteLater()
         store.close()
         _settle(app, 0.01)
+        if font_scale != 1.0:
+            app.setFont(system_font)
