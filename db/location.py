@@ -9,17 +9,23 @@ from db.errors import AtlasError
 from models import paths
 
 
+def _chosen_by_user(explicit: str | None) -> Path | None:
+    """`--db PATH`, else the environment's choice: used as given, never built or redirected."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(paths.DB_ENV)
+    return Path(env) if env else None
+
+
 def resolve_database(explicit: str | None) -> Path:
     """--db wins and is used as is (never created or built); then $REFORM_ATLAS_DB; then the bundle.
 
     The bundled database is (re)built when the sources beside it are newer. If the resources
     folder cannot be written (read-only install), the build goes to the user's cache folder.
     """
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get(paths.DB_ENV)
-    if env:
-        return Path(env)
+    chosen = _chosen_by_user(explicit)
+    if chosen is not None:
+        return chosen
     from db.freshness import is_stale
 
     bundled = paths.bundled_database_path()
@@ -77,11 +83,9 @@ def database_to_read(explicit: str | None) -> Path:
     `--version` reports this file's data version, so that it describes what commands read: the
     user-cache copy when the bundled one is out of date and its folder cannot be written.
     """
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get(paths.DB_ENV)
-    if env:
-        return Path(env)
+    chosen = _chosen_by_user(explicit)
+    if chosen is not None:
+        return chosen
     from db.freshness import is_stale
 
     bundled = paths.bundled_database_path()
