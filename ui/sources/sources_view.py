@@ -155,9 +155,11 @@ class SourcesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     def _fit_publisher_column(self) -> None:
-        """The publisher gets what it needs up to a quarter of the table; the title keeps the rest."""
+        """The publisher gets what it needs up to a quarter of the table; the title keeps the rest.
+        Never narrower than its heading with the sort arrow (Kazakh 'Басып шығарушы' is long)."""
         wanted = self.table.sizeHintForColumn(PUBLISHER) + 12
-        self.table.setColumnWidth(PUBLISHER, max(80, min(wanted, 200, self.table.viewport().width() // 4)))
+        heading = self.table.horizontalHeader().sectionSizeHint(PUBLISHER)
+        self.table.setColumnWidth(PUBLISHER, max(80, heading, min(wanted, 200, self.table.viewport().width() // 4)))
 
     # -- keys and theme -----------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
