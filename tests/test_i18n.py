@@ -3,6 +3,7 @@ without losing the reader's place, dates, fonts, and the --lang option."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -69,6 +70,28 @@ def test_the_ts_files_hold_every_string_of_the_interface():
     done = subprocess.run([sys.executable, str(ROOT / "packaging" / "translations" / "update_ts.py"), "--check"],
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
+
+
+def _translation_calls_inside_f_strings(tree: ast.AST) -> list[int]:
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                    if name in ("tr", "translate"):
+                        lines.append(inner.lineno)
+    return lines
+
+
+def test_no_interface_string_hides_inside_an_f_string():
+    """pyside6-lupdate does not read inside f-strings: a tr()/translate() there is never collected,
+    so its text stays English in Russian and Kazakh (the Sources and Glossary details did)."""
+    found = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "ui").rglob("*.py"))
+             for line in _translation_calls_inside_f_strings(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not found, found
+    assert _translation_calls_inside_f_strings(ast.parse("f\"{esc(translate('C', 'x'))}\""))  # it would see one
 
 
 def test_compiled_translations_load(qapp, english_afterwards, tmp_path):

@@ -313,3 +313,18 @@ def test_switching_series_updates_the_same_plot_items_and_legend_rows(view):
     assert [label.text for _sample, label in chart.legend.items] == ["World Bank: actual"]
     xs, _ys = first_marker.getData()
     assert len(xs) == len([p for p in view.current.points if p.kind == "actual"])
+
+
+def test_the_export_button_leaves_room_for_its_menu_arrow(view):
+    """Fusion draws the menu arrow inside the button; the button is wider than its plain text
+    needs by the room the arrow takes, so the arrow no longer touches the last letter."""
+    from PySide6.QtWidgets import QStyle, QToolButton
+    button = view.ui.export_button
+    plain = QToolButton()
+    plain.setText(button.text())
+    plain.setMenu(button.menu())
+    plain.setPopupMode(QToolButton.InstantPopup)
+    arrow = button.style().pixelMetric(QStyle.PM_MenuButtonIndicator, None, button)
+    assert arrow > 0
+    assert button.sizeHint().width() >= plain.sizeHint().width() + arrow // 2
+    assert button.minimumSizeHint().width() == button.sizeHint().width()

@@ -121,3 +121,21 @@ def test_window_text_zoom_reaches_the_timeline_and_chart(qtbot, window):
     assert timeline.canvas.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
     assert chart_view.chart.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
     assert chart_view.chart.plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(before * 1.3, rel=0.05)
+
+
+
+def test_a_russian_year_mark_never_wraps_alone(qapp):
+    from ui.timeline.timeline_canvas import TEXT_FLAGS, date_line
+    assert date_line("15 марта 2024 г.") == "15 марта 2024\u00a0г."
+    assert date_line("2020 жылғы 4 мамыр") == "2020 жылғы 4 мамыр"  # a month name may wrap
+    assert date_line("4 May 2020") == "4 May 2020" and date_line("2019") == "2019"
+    # A card just too narrow for the whole date: the plain text breaks before "г." (first line
+    # "15 марта 2024"); the card's text breaks before "2024", so no line is as wide as that.
+    metrics = QFontMetricsF(qapp.font())
+    first_line = metrics.horizontalAdvance("15 марта 2024")
+    width = first_line + 2
+    plain = metrics.boundingRect(QRectF(0, 0, width, 1000), TEXT_FLAGS, "15 марта 2024 г.")
+    card = metrics.boundingRect(QRectF(0, 0, width, 1000), TEXT_FLAGS, date_line("15 марта 2024 г."))
+    assert plain.width() >= first_line - 0.5
+    assert card.width() < first_line - 1
+    assert card.height() == plain.height()  # still two lines

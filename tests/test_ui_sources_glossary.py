@@ -194,6 +194,20 @@ def test_sources_filter_as_you_type_and_sort(qtbot, atlas):
     assert view.table.rowHeight(0) > height
 
 
+def test_the_publisher_column_never_hides_its_heading(qtbot, atlas):
+    """In a narrow table the publisher column still shows its whole heading and the sort arrow
+    (the Kazakh heading touched the arrow)."""
+    from ui.sources.sources_model import PUBLISHER
+    view = SourcesView(atlas)
+    qtbot.addWidget(view)
+    view.resize(300, 400)
+    view.show()
+    header = view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    qtbot.waitUntil(lambda: header.sectionSize(PUBLISHER) >= header.sectionSizeHint(PUBLISHER))
+    assert header.sectionSizeHint(PUBLISHER) > view.table.viewport().width() // 4  # the case that mattered
+
+
 def test_a_source_lists_what_cites_it_and_an_entry_opens_on_click(qtbot, window, atlas):
     window.show_view("sources")
     assert window.open_source("rferl-2023-01")

@@ -690,6 +690,18 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         ("Пакет реформ (от его даты до последней записи)", "Реформалар пакеті (күнінен соңғы жазбасына дейін)"),
     "Entry, at its date; Enter opens it": ("Запись на её дате; Enter открывает её", "Жазба өз күнінде; Enter оны ашады"),
     "Timeline legend": ("Условные обозначения хронологии", "Хронология шартты белгілері"),
+    # -- Sources and Glossary details: labels that were inside f-strings, where lupdate cannot see them
+    "disputes:": ("оспаривает:", "дауласады:"),
+    "Document": ("Документ", "Құжат"),
+    "Address": ("Адрес", "Мекенжай"),
+    "Source id": ("Id источника", "Дереккөз id"),
+    "Nothing in the atlas cites this source.": ("В атласе ничто не ссылается на этот источник.",
+                                                "Атласта бұл дереккөзге ештеңе сілтемейді."),
+    "Cited by": ("Ссылаются", "Сілтейтіндер"),
+    "Spellings": ("Написания", "Жазылу нұсқалары"),
+    "No entry mentions this term.": ("Ни одна запись не упоминает этот термин.", "Бұл терминді ешбір жазба атамайды."),
+    "No term matches the filter.": ("Ни один термин не подходит под фильтр.", "Сүзгіге сәйкес термин жоқ."),
+    "No source matches the filter.": ("Ни один источник не подходит под фильтр.", "Сүзгіге сәйкес дереккөз жоқ."),
 }
 
 # (context, source) -> (Russian, Kazakh), where the same English means something else there.

@@ -489,6 +489,14 @@
     <context>
         <name>GlossaryView</name>
         <message>
+            <source>Spellings</source>
+            <translation>Жазылу нұсқалары</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Институт</translation>
+        </message>
+        <message>
             <source>Entries that mention it</source>
             <translation>Ол аталатын жазбалар</translation>
         </message>
@@ -497,8 +505,16 @@
             <translation>«%1» бойынша іздеу</translation>
         </message>
         <message>
+            <source>No entry mentions this term.</source>
+            <translation>Бұл терминді ешбір жазба атамайды.</translation>
+        </message>
+        <message>
             <source>Entries about %1</source>
             <translation>%1 туралы жазбалар</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
         </message>
         <message>
             <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
@@ -523,6 +539,10 @@
         <message>
             <source>%1 terms</source>
             <translation>Терминдер: %1</translation>
+        </message>
+        <message>
+            <source>No term matches the filter.</source>
+            <translation>Сүзгіге сәйкес термин жоқ.</translation>
         </message>
     </context>
     <context>
@@ -2242,8 +2262,32 @@ Try Clear filters.</source>
             <translation>жазбада</translation>
         </message>
         <message>
+            <source>disputes:</source>
+            <translation>дауласады:</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжай</translation>
+        </message>
+        <message>
             <source>No address or document number recorded.</source>
             <translation>Мекенжай немесе құжат нөмірі жазылмаған.</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Дереккөз id</translation>
+        </message>
+        <message>
+            <source>Nothing in the atlas cites this source.</source>
+            <translation>Атласта бұл дереккөзге ештеңе сілтемейді.</translation>
+        </message>
+        <message>
+            <source>Cited by</source>
+            <translation>Сілтейтіндер</translation>
         </message>
         <message>
             <source>Filter by title, publisher, id or address</source>
@@ -2268,6 +2312,10 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Дереккөздер: %1</translation>
+        </message>
+        <message>
+            <source>No source matches the filter.</source>
+            <translation>Сүзгіге сәйкес дереккөз жоқ.</translation>
         </message>
     </context>
     <context>

@@ -489,6 +489,14 @@
     <context>
         <name>GlossaryView</name>
         <message>
+            <source>Spellings</source>
+            <translation>Написания</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Институт</translation>
+        </message>
+        <message>
             <source>Entries that mention it</source>
             <translation>Записи, где он упоминается</translation>
         </message>
@@ -497,8 +505,16 @@
             <translation>Искать «%1»</translation>
         </message>
         <message>
+            <source>No entry mentions this term.</source>
+            <translation>Ни одна запись не упоминает этот термин.</translation>
+        </message>
+        <message>
             <source>Entries about %1</source>
             <translation>Записи об органе: %1</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
@@ -523,6 +539,10 @@
         <message>
             <source>%1 terms</source>
             <translation>Терминов: %1</translation>
+        </message>
+        <message>
+            <source>No term matches the filter.</source>
+            <translation>Ни один термин не подходит под фильтр.</translation>
         </message>
     </context>
     <context>
@@ -2242,8 +2262,32 @@ Try Clear filters.</source>
             <translation>в записи</translation>
         </message>
         <message>
+            <source>disputes:</source>
+            <translation>оспаривает:</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
             <source>No address or document number recorded.</source>
             <translation>Адрес или номер документа не записаны.</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Id источника</translation>
+        </message>
+        <message>
+            <source>Nothing in the atlas cites this source.</source>
+            <translation>В атласе ничто не ссылается на этот источник.</translation>
+        </message>
+        <message>
+            <source>Cited by</source>
+            <translation>Ссылаются</translation>
         </message>
         <message>
             <source>Filter by title, publisher, id or address</source>
@@ -2268,6 +2312,10 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Источников: %1</translation>
+        </message>
+        <message>
+            <source>No source matches the filter.</source>
+            <translation>Ни один источник не подходит под фильтр.</translation>
         </message>
     </context>
     <context>

@@ -171,7 +171,8 @@ class GlossaryView(QWidget):
         if shown:
             self._select(0)
         else:
-            self.details.setHtml(f"<p>{esc(self.tr('No term matches the filter.'))}</p>")
+            nothing = self.tr("No term matches the filter.")
+            self.details.setHtml(f"<p>{esc(nothing)}</p>")
 
     def _render(self) -> None:
         term = self.current_term()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.menu_button import MenuToolButton
 from ui.indicators.chart_table import ChartTable
 
 translate = QCoreApplication.translate
@@ -108,7 +109,7 @@ class IndicatorsLayout:
         self.log_box = QCheckBox(translate("Indicators", "Log scale"))
         self.table_box = QCheckBox(translate("Indicators", "Table"))
         self.table_box.setToolTip(translate("Indicators", "Show the points of the chart as a table"))
-        self.export_button = QToolButton()
+        self.export_button = MenuToolButton()
         self.export_button.setText(translate("Indicators", "Export"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.export_button)

@@ -25,6 +25,7 @@ from models.bibliography import BibliographyItem
 from ui.common import theme
 from ui.common.adaptive_splitter import AdaptiveSplitter
 from ui.common.announce import announce
+from ui.common.html_text import esc
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE
 from ui.entry.entry_page import EntryPage
 from ui.sources.sources_html import source_page_html
@@ -136,7 +137,8 @@ class SourcesView(QWidget):
         if shown and not self.table.currentIndex().isValid():
             self._select(self.proxy.index(0, TITLE))
         elif not shown:
-            self.details.setHtml(f"<p>{self.tr('No source matches the filter.')}</p>")
+            nothing = self.tr("No source matches the filter.")
+            self.details.setHtml(f"<p>{esc(nothing)}</p>")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._render()
@@ -153,9 +155,11 @@ class SourcesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     def _fit_publisher_column(self) -> None:
-        """The publisher gets what it needs up to a quarter of the table; the title keeps the rest."""
+        """The publisher gets what it needs up to a quarter of the table; the title keeps the rest.
+        Never narrower than its heading with the sort arrow (Kazakh 'Басып шығарушы' is long)."""
         wanted = self.table.sizeHintForColumn(PUBLISHER) + 12
-        self.table.setColumnWidth(PUBLISHER, max(80, min(wanted, 200, self.table.viewport().width() // 4)))
+        heading = self.table.horizontalHeader().sectionSizeHint(PUBLISHER)
+        self.table.setColumnWidth(PUBLISHER, max(80, heading, min(wanted, 200, self.table.viewport().width() // 4)))
 
     # -- keys and theme -----------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:

@@ -35,6 +35,13 @@ MARGIN = 12.0
 TEXT_FLAGS = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
 
 
+def date_line(text: str) -> str:
+    """The date as a card shows it: a short last word ("г.", Russian for "year") stays with the
+    number before it instead of wrapping onto a line of its own in a narrow card."""
+    head, space, tail = text.rpartition(" ")
+    return f"{head}\u00a0{tail}" if space and len(tail) <= 2 else text
+
+
 def era_tints(dark: bool) -> tuple[QColor, ...]:
     return tuple(QColor(c) for c in (("#4a4334", "#2f4458", "#31493a") if dark else ("#e9e2cf", "#d8e5f2", "#dcefd9")))
 
@@ -110,7 +117,7 @@ class TimelineCanvas(QWidget):
         return title.height() + self._date_height(entry, width) + 12
 
     def _date_text(self, entry: TimelineEntry) -> str:
-        return entry.when or translate("Timeline", "date unknown")
+        return date_line(entry.when or translate("Timeline", "date unknown"))
 
     def _date_height(self, entry: TimelineEntry, width: float) -> float:
         return QFontMetricsF(self.small_font()).boundingRect(QRectF(0, 0, width - 12, 10_000), TEXT_FLAGS,
