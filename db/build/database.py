@@ -20,7 +20,7 @@ from db.freshness import DATA_DIR, content_hash
 
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
 SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers", "db.build.assessments",
-                             "db.build.cross_language")
+                             "db.build.cross_language", "db.build.translations")
 
 
 def default_output() -> Path:
