@@ -14,6 +14,9 @@ _BM25 = "bm25(entry_search, 10.0, 4.0, 1.0, 2.0)"
 # are then listed newest first and the total is reported as "at least".
 RANK_CAP = 500
 
+# bm25 column weights of the translation index: title_ru, text_ru, title_kk, text_kk
+_BM25_TRANSLATED = "bm25(translation_search, 10.0, 2.0, 10.0, 2.0)"
+
 _COLUMNS = "e.id, e.title, e.date, e.category, c.name AS category_name, e.status, e.summary, e.body"
 
 
@@ -57,6 +60,8 @@ def run(conn: sqlite3.Connection, query: SearchQuery,
             [*params, query.limit, query.offset]).fetchall()
         return total, False, rows
 
+    if compiled.translated and has_translation_index(conn):
+        return _run_with_translations(conn, query, compiled, where, params)
     # The join to entries is only needed to filter; without filters the index alone answers.
     match_from = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid" if where else "entry_search"
     # Count first without scoring (cheap: the doclists alone); score only when ranking is affordable.
@@ -80,10 +85,57 @@ def run(conn: sqlite3.Connection, query: SearchQuery,
             "SELECT rowid FROM title_search WHERE title_search MATCH ?", (compiled.match,))}
         ranked = sorted(scored, key=lambda r: (r[0] not in in_title, r[1], -r[0]))
         page = [r[0] for r in ranked[query.offset:query.offset + query.limit]]
+    return total, lower_bound, _page_rows(conn, page)
+
+
+def _page_rows(conn: sqlite3.Connection, page: list[int]) -> list[sqlite3.Row]:
     by_rowid = {r["rowid"]: r for r in conn.execute(
         f"SELECT e.rowid AS rowid, {_COLUMNS} FROM entries e JOIN categories c ON c.id = e.category "
         "WHERE e.rowid IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
-    return total, lower_bound, [by_rowid[rowid] for rowid in page]
+    return [by_rowid[rowid] for rowid in page]
+
+
+def has_translation_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'translation_search'").fetchone()[0] > 0
+
+
+def _matched(compiled: CompiledQuery) -> tuple[str, list]:
+    """The rowids the query matches in the English index or in the Russian and Kazakh translations."""
+    return ("SELECT rowid FROM entry_search WHERE entry_search MATCH ? "
+            "UNION SELECT rowid FROM translation_search WHERE translation_search MATCH ?",
+            [compiled.match, compiled.translated])
+
+
+def _run_with_translations(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
+                           where: str, params: list) -> tuple[int, bool, list[sqlite3.Row]]:
+    """`run` for a Cyrillic query: entries match in English (through the cross-language expansion)
+    or in their own Russian or Kazakh text. Each index scores its matches; an entry keeps its
+    better score, and its title counts when either title satisfies the query."""
+    matched, match_params = _matched(compiled)
+    source = f"({matched}) m JOIN entry_keys e ON e.rowid = m.rowid"
+    capped = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE 1{where} LIMIT ?)",
+                          [*match_params, *params, RANK_CAP + 1]).fetchone()[0]
+    lower_bound = capped > RANK_CAP
+    total = min(capped, RANK_CAP)
+    if lower_bound or compiled.broad:
+        page = [r[0] for r in conn.execute(
+            f"SELECT m.rowid FROM {source} WHERE 1{where} ORDER BY m.rowid DESC LIMIT ? OFFSET ?",
+            [*match_params, *params, query.limit, query.offset])]
+        return total, lower_bound, _page_rows(conn, page)
+    scores: dict[int, float] = {}
+    for table, bm25, match in (("entry_search", _BM25, compiled.match),
+                               ("translation_search", _BM25_TRANSLATED, compiled.translated)):
+        join = f" JOIN entry_keys e ON e.rowid = {table}.rowid" if where else ""
+        for rowid, score in conn.execute(
+                f"SELECT {table}.rowid, {bm25} FROM {table}{join} WHERE {table} MATCH ?{where}", [match, *params]):
+            scores[rowid] = min(score, scores.get(rowid, 0.0))
+    in_title = {r[0] for r in conn.execute(
+        "SELECT rowid FROM title_search WHERE title_search MATCH ? "
+        "UNION SELECT rowid FROM translation_search WHERE translation_search MATCH ?",
+        (compiled.match, compiled.translated_titles))}
+    ranked = sorted(scores.items(), key=lambda r: (r[0] not in in_title, r[1], -r[0]))
+    page = [r[0] for r in ranked[query.offset:query.offset + query.limit]]
+    return total, lower_bound, _page_rows(conn, page)
 
 
 # Facet dimension -> (value, label, join, order) over the matched entries `e`.
@@ -103,7 +155,10 @@ def facet_counts(conn: sqlite3.Connection, query: SearchQuery, compiled: Compile
     """Counts of the current matches by each dimension. Each dimension ignores its own filter so
     that its other values stay visible and clickable. Reads the narrow `entry_keys` table, not
     the entries with their texts."""
-    if compiled.match:
+    if compiled.match and compiled.translated and has_translation_index(conn):
+        matched, match_params = _matched(compiled)
+        source, match_clause = f"({matched}) m JOIN entry_keys e ON e.rowid = m.rowid", ""
+    elif compiled.match:
         source = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid"
         match_clause, match_params = " AND entry_search MATCH ?", [compiled.match]
     else:

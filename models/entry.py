@@ -97,6 +97,8 @@ class Entry:
     seeds: tuple[str, ...] = ()
     supersedes: tuple[EntryRef, ...] = field(default=())
     assessments: tuple[Assessment, ...] = ()
+    lang: str = "en"                 # the language of title, summary, body and source_note
+    fallback: tuple[str, ...] = ()   # those of them shown in English (not translated, or stale)
 
     @property
     def year(self) -> int:
