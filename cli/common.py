@@ -10,7 +10,14 @@ from db.location import resolve_database
 
 
 def open_atlas(args) -> Atlas:
-    return Atlas(resolve_database(getattr(args, "db", None)))
+    """The atlas of --db (or the bundled one), speaking the language of --lang."""
+    return Atlas(resolve_database(getattr(args, "db", None)), getattr(args, "lang", "en") or "en")
+
+
+def translation_notice(lang: str) -> str:
+    """The line every translated page carries: it is a translation; the English is authoritative."""
+    from models.translation import NOTICE
+    return NOTICE.get(lang, "")
 
 
 def print_json(data) -> None:

@@ -9,6 +9,7 @@ import sys
 from cli.version import VersionAction
 from db.errors import AtlasError
 from models import paths
+from models.translation import LANGUAGES
 
 # Each module offers register(subparsers); the parser it adds sets `run(args) -> int`.
 COMMAND_MODULES = (
@@ -33,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="reform-atlas", description=f"{paths.APP_NAME}: an offline reference on "
                            "Kazakhstan's reforms since 2019. Without a command, opens the window.")
     parser.add_argument("--db", metavar="PATH", help="use this database file instead of the bundled one")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the content shown: en (default), ru or kk; "
+                             "fields without a current translation are shown in English")
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
@@ -47,11 +51,11 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     are not loaded at all.
     """
     if not argv:
-        return argparse.Namespace(db=None, command=None)
+        return argparse.Namespace(db=None, command=None, lang="en")
     if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
-        return argparse.Namespace(db=argv[1], command=None)
+        return argparse.Namespace(db=argv[1], command=None, lang="en")
     if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
-        return argparse.Namespace(db=argv[0][5:], command=None)
+        return argparse.Namespace(db=argv[0][5:], command=None, lang="en")
     return None
 
 

@@ -35,6 +35,12 @@ NOTICE = {
     "kk": "Бұл — аударма. Ағылшын тіліндегі мәтін түпнұсқа болып табылады.",
 }
 
+# Before the list of fields a translated page shows in English.
+FALLBACK_NOTE = {
+    "ru": "На английском (перевода нет или он устарел):",
+    "kk": "Ағылшынша (аудармасы жоқ немесе ескірген):",
+}
+
 
 def fingerprint(text: str) -> str:
     """First 12 hex digits of SHA-256 of the text with runs of white space folded to one space

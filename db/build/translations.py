@@ -15,11 +15,10 @@ fingerprint with the current English (models/translation.fingerprint) and writes
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.build.source_files import Problems, TomlFile, read_toml
+from db.build.source_files import Problems, TomlFile, display_path, read_toml
 from models.stemming import stem_text
 from models.text_folding import fold
 from models.translation import FIELDS, TAXONOMY_FIELDS, TRANSLATED_LANGUAGES, fingerprint
@@ -146,15 +145,13 @@ def _load_file(toml: TomlFile, kind: str, lang: str, english: dict[str, dict[str
                 continue
             stale = recorded != fingerprint(english[record_id].get(key, ""))
             if stale:
-                data.warnings.append(f"{toml.path}:{at(key)}: stale: {lang} {kind}.{record_id}.{key} "
+                data.warnings.append(f"{display_path(toml.path)}:{at(key)}: stale: {lang} {kind}.{record_id}.{key} "
                                      "translates an older English text; the English is shown")
             data.rows.append({"kind": kind, "id": record_id, "field": key, "lang": lang,
                               "text": value.strip(), "stale": int(stale)})
 
 
 def write(db, data: TranslationData) -> None:
-    for warning in data.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     db["translations"].create({"kind": str, "id": str, "field": str, "lang": str, "text": str, "stale": int},
                               pk=("kind", "id", "field", "lang"))
     db["translations"].insert_all(sorted(data.rows, key=lambda r: (r["kind"], r["id"], r["field"], r["lang"])),
