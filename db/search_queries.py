@@ -109,25 +109,34 @@ def _matched(compiled: CompiledQuery) -> tuple[str, list]:
 def _run_with_translations(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
                            where: str, params: list) -> tuple[int, bool, list[sqlite3.Row]]:
     """`run` for a Cyrillic query: entries match in English (through the cross-language expansion)
-    or in their own Russian or Kazakh text. Each index scores its matches; an entry keeps its
-    better score, and its title counts when either title satisfies the query."""
-    matched, match_params = _matched(compiled)
-    source = f"({matched}) m JOIN entry_keys e ON e.rowid = m.rowid"
-    capped = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE 1{where} LIMIT ?)",
-                          [*match_params, *params, RANK_CAP + 1]).fetchone()[0]
-    lower_bound = capped > RANK_CAP
-    total = min(capped, RANK_CAP)
+    or in their own Russian or Kazakh text. Each index is asked on its own, capped, and the
+    rowids are merged here: a SQL UNION would collect every match of both before the cap applies.
+    Each index scores its matches; an entry keeps its better score, and its title counts when
+    either title satisfies the query."""
+    indexes = (("entry_search", _BM25, compiled.match), ("translation_search", _BM25_TRANSLATED, compiled.translated))
+
+    def source(table: str) -> str:
+        return f"{table} JOIN entry_keys e ON e.rowid = {table}.rowid" if where else table
+
+    found: set[int] = set()
+    for table, _, match in indexes:
+        found.update(r[0] for r in conn.execute(
+            f"SELECT {table}.rowid FROM {source(table)} WHERE {table} MATCH ?{where} LIMIT ?",
+            [match, *params, RANK_CAP + 1]))
+    lower_bound = len(found) > RANK_CAP
+    total = min(len(found), RANK_CAP)
     if lower_bound or compiled.broad:
-        page = [r[0] for r in conn.execute(
-            f"SELECT m.rowid FROM {source} WHERE 1{where} ORDER BY m.rowid DESC LIMIT ? OFFSET ?",
-            [*match_params, *params, query.limit, query.offset])]
+        newest: set[int] = set()
+        for table, _, match in indexes:
+            newest.update(r[0] for r in conn.execute(
+                f"SELECT {table}.rowid FROM {source(table)} WHERE {table} MATCH ?{where} "
+                f"ORDER BY {table}.rowid DESC LIMIT ?", [match, *params, query.offset + query.limit]))
+        page = sorted(newest, reverse=True)[query.offset:query.offset + query.limit]
         return total, lower_bound, _page_rows(conn, page)
     scores: dict[int, float] = {}
-    for table, bm25, match in (("entry_search", _BM25, compiled.match),
-                               ("translation_search", _BM25_TRANSLATED, compiled.translated)):
-        join = f" JOIN entry_keys e ON e.rowid = {table}.rowid" if where else ""
+    for table, bm25, match in indexes:
         for rowid, score in conn.execute(
-                f"SELECT {table}.rowid, {bm25} FROM {table}{join} WHERE {table} MATCH ?{where}", [match, *params]):
+                f"SELECT {table}.rowid, {bm25} FROM {source(table)} WHERE {table} MATCH ?{where}", [match, *params]):
             scores[rowid] = min(score, scores.get(rowid, 0.0))
     in_title = {r[0] for r in conn.execute(
         "SELECT rowid FROM title_search WHERE title_search MATCH ? "
