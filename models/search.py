@@ -403,7 +403,8 @@ def _emit_translated(node: _Node, columns: dict[str, tuple[str, ...]], stems: li
     if node.kind == "not":
         return (f"({_emit_translated(node.children[0], columns, stems)} NOT "
                 f"{_emit_translated(node.children[1], columns, [])})")
-    parts = []
+    # stem phrase -> the columns it is looked for in
+    wanted: dict[str, list[str]] = {}
     for lang, cols in columns.items():
         variants = [_stems(node, lang)]
         raw = node.raw or node.words
@@ -412,10 +413,16 @@ def _emit_translated(node: _Node, columns: dict[str, tuple[str, ...]], stems: li
             # endings on (акимов, акиму), so its Russian stem is looked for in the Kazakh text too;
             # otherwise "аким" would find entries that "акимов" does not.
             variants.append(_stems(node, "ru"))
-        for words in dict.fromkeys(tuple(v) for v in variants):
+        for words in variants:
             stems += [StemTerm(lang, w, node.prefix and n == len(words) - 1) for n, w in enumerate(words)]
-            parts.append("{" + " ".join(cols) + "} : " + _quote(" ".join(words), node.prefix))
-    return "(" + " OR ".join(parts) + ")"
+            wanted.setdefault(" ".join(words), [])
+            wanted[" ".join(words)] += [c for c in cols if c not in wanted[" ".join(words)]]
+    if node.prefix:
+        # A prefix that another prefix of the same columns begins adds no match, only a scan.
+        wanted = {p: cols for p, cols in wanted.items()
+                  if not any(o != p and p.startswith(o) and set(cols) <= set(wanted[o]) for o in wanted)}
+    parts = ["{" + " ".join(cols) + "} : " + _quote(phrase, node.prefix) for phrase, cols in wanted.items()]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def _clean(text: str) -> str:
