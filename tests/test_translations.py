@@ -310,3 +310,27 @@ def test_english_json_says_english_and_nothing_fell_back(db_path):
 def test_unknown_language_is_one_line(db_path):
     result = run_cli("--lang", "de", "show", "death-penalty-abolished", db=db_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--lang" in result.stderr
+
+
+# -- the compiled query over the translations ----------------------------------------------------
+
+def test_only_cyrillic_queries_search_the_translation_index():
+    from models.search import QueryCompiler
+    compiler = QueryCompiler()
+    assert compiler.compile("death penalty").translated == ""
+    assert compiler.compile("vybory akimov").translated == ""
+    compiled = compiler.compile("выборы акимов")
+    assert compiled.translated == ('({title_ru text_ru title_kk text_kk} : "vybor" AND '
+                                   '({title_ru text_ru title_kk text_kk} : "akim" OR {title_kk text_kk} : "akimov"))')
+    # Still typing: "akimov"* adds nothing to "akim"* in the same columns, so it is not asked.
+    typing = compiler.compile("выборы акимов", typing=True).translated
+    assert typing.endswith('{title_ru text_ru title_kk text_kk} : "akim"*)') and "akimov" not in typing
+    assert "{title_ru title_kk}" in compiled.translated_titles and "text_" not in compiled.translated_titles
+    # A Kazakh word is looked for as its Kazakh stem in Kazakh text only, never as a Russian stem there.
+    assert compiler.compile("әкімдер").translated == '({title_ru text_ru} : "akimder" OR {title_kk text_kk} : "akim")'
+
+
+def test_short_snowball_stems_are_kept_whole():
+    from models.stemming import index_stem, stem_russian
+    assert stem_russian("аким") == "ак"  # why the guard exists
+    assert index_stem("аким", "ru") == "аким" == index_stem("акимы", "ru")
