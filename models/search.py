@@ -15,6 +15,7 @@ from models.cross_language import is_stop_word
 from models.highlight import Matcher, StemTerm, Term, mark, snippet
 from models.stemming import index_stem, is_cyrillic, is_kazakh
 from models.text_folding import fold
+from models.translation import LONGEST_INDEXED_PREFIX
 
 MAX_QUERY_CHARS = 500   # longer input is cut: nobody types more, and it bounds the work
 MAX_TERMS = 32
@@ -390,6 +391,9 @@ def _stems(node: _Node, lang: str) -> list[str]:
         stems[-1] = fold(words[-1]).casefold()
         if len(stems[-1]) < 3:
             raise _Unparsable
+    if node.prefix:
+        # A longer prefix has no index of its own length: FTS5 would merge every stem it begins.
+        stems[-1] = stems[-1][:LONGEST_INDEXED_PREFIX]
     return stems
 
 

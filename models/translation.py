@@ -29,6 +29,10 @@ TAXONOMY_FIELDS = {"category": ("name", "description"), "package": ("name", "sho
 # Entry fields a reader sees as the entry's own text; `fallback` lists those shown in English.
 ENTRY_FIELDS = FIELDS["entries"]
 
+# The translation index keeps prefix indexes of 2 to this many letters; a longer typed prefix is
+# cut to it there (db/build/translations.py says why).
+LONGEST_INDEXED_PREFIX = 8
+
 # Shown with every translated page and printout (the interface branch translates the wording).
 NOTICE = {
     "ru": "Это перевод. Авторитетным является английский текст.",
