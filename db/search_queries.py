@@ -164,9 +164,8 @@ def facet_counts(conn: sqlite3.Connection, query: SearchQuery, compiled: Compile
     that its other values stay visible and clickable. Reads the narrow `entry_keys` table, not
     the entries with their texts."""
     if compiled.match and compiled.translated and has_translation_index(conn):
-        matched, match_params = _matched(compiled)
-        source, match_clause = f"({matched}) m JOIN entry_keys e ON e.rowid = m.rowid", ""
-    elif compiled.match:
+        return _facets_with_translations(conn, query, compiled, dimensions)
+    if compiled.match:
         source = "entry_search JOIN entry_keys e ON e.rowid = entry_search.rowid"
         match_clause, match_params = " AND entry_search MATCH ?", [compiled.match]
     else:
@@ -174,13 +173,35 @@ def facet_counts(conn: sqlite3.Connection, query: SearchQuery, compiled: Compile
     counts = {}
     for dimension in dimensions:
         value, label, join, order = _FACETS[dimension]
-        if dimension == "year":
-            relaxed = replace(query, year_from=None, year_to=None)
-        else:
-            relaxed = replace(query, **{dimension: ""})
-        where, params = _filters(relaxed)
+        where, params = _filters(_relaxed(query, dimension))
         sql = (f"SELECT {value} AS value, {label} AS label, count(*) AS n FROM {source} {join} "
                f"WHERE 1{match_clause}{where} GROUP BY {value} ORDER BY {order}")
         counts[dimension] = [(str(r["value"]), str(r["label"]), r["n"])
                              for r in conn.execute(sql, [*match_params, *params])]
+    return counts
+
+
+def _relaxed(query: SearchQuery, dimension: str) -> SearchQuery:
+    if dimension == "year":
+        return replace(query, year_from=None, year_to=None)
+    return replace(query, **{dimension: ""})
+
+
+def _facets_with_translations(conn: sqlite3.Connection, query: SearchQuery, compiled: CompiledQuery,
+                              dimensions: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
+    """`facet_counts` for a Cyrillic query, in one statement: the matches of both indexes are
+    collected once (a materialized CTE), not once per dimension."""
+    matched, params = _matched(compiled)
+    parts = []
+    for number, dimension in enumerate(dimensions):
+        value, label, join, order = _FACETS[dimension]
+        where, filter_params = _filters(_relaxed(query, dimension))
+        parts.append(f"SELECT {number} AS dim, {value} AS value, {label} AS label, count(*) AS n, "
+                     f"row_number() OVER (ORDER BY {order}) AS pos "
+                     f"FROM m JOIN entry_keys e ON e.rowid = m.rowid {join} WHERE 1{where} GROUP BY {value}")
+        params += filter_params
+    sql = f"WITH m AS MATERIALIZED ({matched}) " + " UNION ALL ".join(parts) + " ORDER BY dim, pos"
+    counts: dict[str, list[tuple[str, str, int]]] = {dimension: [] for dimension in dimensions}
+    for r in conn.execute(sql, params):
+        counts[dimensions[r["dim"]]].append((str(r["value"]), str(r["label"]), r["n"]))
     return counts
