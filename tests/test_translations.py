@@ -334,3 +334,15 @@ def test_short_snowball_stems_are_kept_whole():
     from models.stemming import index_stem, stem_russian
     assert stem_russian("аким") == "ак"  # why the guard exists
     assert index_stem("аким", "ru") == "аким" == index_stem("акимы", "ru")
+
+
+def test_facets_of_a_russian_query_count_every_match_with_translated_labels(ru):
+    query = SearchQuery(text="выборы")
+    results = ru.search(query, with_facets=True)
+    categories = results.facets["category"]
+    assert sum(f.count for f in categories) == results.total > 0
+    assert all(CYRILLIC.search(f.label) for f in categories)
+    narrowed = ru.search(SearchQuery(text="выборы", category=categories[0].value), with_facets=True)
+    assert narrowed.total == categories[0].count
+    # A dimension ignores its own filter: the other categories stay listed with their counts.
+    assert narrowed.facets["category"] == categories
