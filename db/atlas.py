@@ -163,15 +163,20 @@ class Atlas:
     def bibliography(self) -> list[BibliographyItem]:
         """Every source with what cites it: entries, figures, assessments, powers, successions,
         indicator series and points, glossary terms, institutions."""
+        from dataclasses import replace
+
         from db import source_queries
-        return source_queries.bibliography(self.conn)
+        items = source_queries.bibliography(self.conn)
+        if self.translation.is_english:
+            return items
+        return [replace(i, citations=tuple(map(self.translation.citation, i.citations))) for i in items]
 
     def citations_of(self, source_id: str) -> tuple[Citation, ...]:
         """What cites one source. Raises NotFound for an unknown id."""
         from db import source_queries
         if not entry_queries.sources_by_id(self.conn, [source_id]):
             raise NotFound(f"no source with id '{source_id}'")
-        return tuple(source_queries.citations(self.conn).get(source_id, ()))
+        return tuple(map(self.translation.citation, source_queries.citations(self.conn).get(source_id, ())))
 
     def institutions(self) -> list[dict]:
         fields = ("name", "short", "description")

@@ -135,6 +135,25 @@ class Translation:
     def relation(self, relation_id: str, english: str, field: str = "label") -> str:
         return self.text("relations", relation_id, field, english)
 
+    def citation(self, citation):
+        """A bibliography Citation with the names of what cites translated: entry titles, terms,
+        institutions, indicator series. Source titles are never translated (cited as published);
+        figure labels and power lines stay English (their data has no translation)."""
+        if self.is_english:
+            return citation
+        kind, c = citation.kind, citation
+        if kind == "entry":
+            return replace(c, label=self.text("entries", c.entry_id, "title", c.label))
+        if kind in ("figure", "assessment"):
+            return replace(c, detail=self.text("entries", c.entry_id, "title", c.detail))
+        if kind in ("indicator", "point"):
+            return replace(c, label=self.text("indicators", c.target_id, "name", c.label))
+        if kind == "glossary":
+            return replace(c, label=self.text("glossary", c.target_id, "term", c.label))
+        if kind == "institution":
+            return replace(c, label=self.institution_name(c.target_id, c.label))
+        return c
+
     def power_balance(self, balance):
         """Institution names and relation labels of a PowerBalance, as the power view shows them."""
         if self.is_english:

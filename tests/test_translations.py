@@ -223,6 +223,20 @@ def test_sources_are_never_translated(ru, atlas):
     assert ru.entry("death-penalty-abolished").sources == atlas.entry("death-penalty-abolished").sources
 
 
+
+def test_bibliography_names_what_cites_in_the_language_but_keeps_source_titles(kk, atlas):
+    english = {i.source.id: i for i in atlas.bibliography()}
+    kazakh = {i.source.id: i for i in kk.bibliography()}
+    assert english.keys() == kazakh.keys()
+    pairs = [(e, kazakh[sid].citations[n]) for sid, item in english.items() for n, e in enumerate(item.citations)]
+    for kind, field in (("entry", "label"), ("glossary", "label"), ("institution", "label"), ("figure", "detail")):
+        shown = {getattr(k, field) for e, k in pairs if e.kind == kind}
+        assert shown and shown.isdisjoint({getattr(e, field) for e, _ in pairs if e.kind == kind}), kind
+        assert any(set(label) & set("әғқңөұүі") for label in shown), kind
+    assert all(kazakh[sid].source == item.source for sid, item in english.items())
+    source_id = next(sid for sid, item in english.items() if item.of_kind("entry"))
+    assert kk.citations_of(source_id) == kazakh[source_id].citations
+
 # -- search in three languages ------------------------------------------------------------------
 
 RELEVANCE = [

@@ -489,6 +489,14 @@
     <context>
         <name>GlossaryView</name>
         <message>
+            <source>Spellings</source>
+            <translation>Жазылу нұсқалары</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Институт</translation>
+        </message>
+        <message>
             <source>Entries that mention it</source>
             <translation>Ол аталатын жазбалар</translation>
         </message>
@@ -497,8 +505,16 @@
             <translation>«%1» бойынша іздеу</translation>
         </message>
         <message>
+            <source>No entry mentions this term.</source>
+            <translation>Бұл терминді ешбір жазба атамайды.</translation>
+        </message>
+        <message>
             <source>Entries about %1</source>
             <translation>%1 туралы жазбалар</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
         </message>
         <message>
             <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
@@ -2134,6 +2150,41 @@ exist on the date shown.</source>
         </message>
     </context>
     <context>
+        <name>ReformEvents</name>
+        <message>
+            <source>1st package</source>
+            <translation>1-пакет</translation>
+        </message>
+        <message>
+            <source>2nd package</source>
+            <translation>2-пакет</translation>
+        </message>
+        <message>
+            <source>3rd package</source>
+            <translation>3-пакет</translation>
+        </message>
+        <message>
+            <source>4th package</source>
+            <translation>4-пакет</translation>
+        </message>
+        <message>
+            <source>Referendum 2022</source>
+            <translation>2022 референдумы</translation>
+        </message>
+        <message>
+            <source>Referendum 2024</source>
+            <translation>2024 референдумы</translation>
+        </message>
+        <message>
+            <source>Referendum 2026</source>
+            <translation>2026 референдумы</translation>
+        </message>
+        <message>
+            <source>Constitution 2026 in force</source>
+            <translation>2026 Конституциясы күшінде</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search reforms, institutions, figures…</source>
@@ -2242,8 +2293,32 @@ Try Clear filters.</source>
             <translation>жазбада</translation>
         </message>
         <message>
+            <source>disputes:</source>
+            <translation>даулайды:</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
             <source>No address or document number recorded.</source>
             <translation>Мекенжай немесе құжат нөмірі жазылмаған.</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Дереккөз идентификаторы</translation>
+        </message>
+        <message>
+            <source>Nothing in the atlas cites this source.</source>
+            <translation>Атласта бұл дереккөзге сілтеме жоқ.</translation>
+        </message>
+        <message>
+            <source>Cited by</source>
+            <translation>Сілтеме жасайтындар</translation>
         </message>
         <message>
             <source>Filter by title, publisher, id or address</source>

@@ -489,6 +489,14 @@
     <context>
         <name>GlossaryView</name>
         <message>
+            <source>Spellings</source>
+            <translation>Написания</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Институт</translation>
+        </message>
+        <message>
             <source>Entries that mention it</source>
             <translation>Записи, где он упоминается</translation>
         </message>
@@ -497,8 +505,16 @@
             <translation>Искать «%1»</translation>
         </message>
         <message>
+            <source>No entry mentions this term.</source>
+            <translation>Ни одна запись не упоминает этот термин.</translation>
+        </message>
+        <message>
             <source>Entries about %1</source>
             <translation>Записи об органе: %1</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Filter terms (any spelling: English, Russian, Kazakh)</source>
@@ -2134,6 +2150,41 @@ exist on the date shown.</source>
         </message>
     </context>
     <context>
+        <name>ReformEvents</name>
+        <message>
+            <source>1st package</source>
+            <translation>1-й пакет</translation>
+        </message>
+        <message>
+            <source>2nd package</source>
+            <translation>2-й пакет</translation>
+        </message>
+        <message>
+            <source>3rd package</source>
+            <translation>3-й пакет</translation>
+        </message>
+        <message>
+            <source>4th package</source>
+            <translation>4-й пакет</translation>
+        </message>
+        <message>
+            <source>Referendum 2022</source>
+            <translation>Референдум 2022</translation>
+        </message>
+        <message>
+            <source>Referendum 2024</source>
+            <translation>Референдум 2024</translation>
+        </message>
+        <message>
+            <source>Referendum 2026</source>
+            <translation>Референдум 2026</translation>
+        </message>
+        <message>
+            <source>Constitution 2026 in force</source>
+            <translation>Конституция 2026 в силе</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search reforms, institutions, figures…</source>
@@ -2242,8 +2293,32 @@ Try Clear filters.</source>
             <translation>в записи</translation>
         </message>
         <message>
+            <source>disputes:</source>
+            <translation>оспаривает:</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
             <source>No address or document number recorded.</source>
             <translation>Адрес или номер документа не записаны.</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Идентификатор источника</translation>
+        </message>
+        <message>
+            <source>Nothing in the atlas cites this source.</source>
+            <translation>В атласе нет ссылок на этот источник.</translation>
+        </message>
+        <message>
+            <source>Cited by</source>
+            <translation>Ссылаются</translation>
         </message>
         <message>
             <source>Filter by title, publisher, id or address</source>

@@ -33,10 +33,12 @@ def term_page_html(term: dict, *, institution: dict | None = None, mentions: lis
         out.append(f"<p>{esc(term['definition'])}</p>")
     aliases = list(term.get("aliases", []))
     if aliases:
-        out.append(f"<p><b>{esc(translate('GlossaryView', 'Spellings'))}</b> ({len(aliases)}): "
+        label = translate("GlossaryView", "Spellings")  # outside the f-string: lupdate reads it there
+        out.append(f"<p><b>{esc(label)}</b> ({len(aliases)}): "
                    + esc(" \u00b7 ".join(aliases)) + "</p>")
     if institution is not None:
-        out.append(f"<p><b>{esc(translate('GlossaryView', 'Institution'))}:</b> "
+        label = translate("GlossaryView", "Institution")
+        out.append(f"<p><b>{esc(label)}:</b> "
                    + _a(institution_url(institution["id"]), institution["name"], colors) + "</p>")
     heading = translate("GlossaryView", "Entries that mention it")
     out.append(f"<h3>{esc(heading)} ({mention_total})</h3>")
@@ -45,13 +47,15 @@ def term_page_html(term: dict, *, institution: dict | None = None, mentions: lis
         more = translate("GlossaryView", "Search for \u201c%1\u201d").replace("%1", term["term"])
         out.append(f"<p>{_a(search_url(term['term']), more, colors)}</p>")
     else:
-        out.append(f"<p><i>{esc(translate('GlossaryView', 'No entry mentions this term.'))}</i></p>")
+        none = translate("GlossaryView", "No entry mentions this term.")
+        out.append(f"<p><i>{esc(none)}</i></p>")
     if institution is not None and institution_entries:
         heading = translate("GlossaryView", "Entries about %1").replace("%1", institution["name"])
         out.append(f"<h3>{esc(heading)} ({len(institution_entries)})</h3>")
         out.append(_entry_list(list(institution_entries), colors))
     if sources:
-        out.append(f"<h3>{esc(translate('GlossaryView', 'Sources'))}</h3><ul>")
+        heading = translate("GlossaryView", "Sources")
+        out.append(f"<h3>{esc(heading)}</h3><ul>")
         out += [f"<li>{_a(source_url(s.id), ', '.join(p for p in (s.publisher, s.title_text) if p), colors)}"
                 f"</li>" for s in sources]
         out.append("</ul>")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.bibliography import BibliographyItem, Citation
-from models.entry import format_date
 from ui.common.html_text import esc
 from ui.entry.entry_html import (
     LIGHT_PAGE,
@@ -21,6 +20,7 @@ from ui.entry.entry_html import (
     safe_external_url,
     term_url,
 )
+from ui.i18n.dates import format_date
 
 translate = QCoreApplication.translate
 
@@ -57,7 +57,8 @@ def _citation_item(c: Citation, colors: PageColors) -> str:
     if c.kind == "power":
         label = _a(entry_url(c.entry_id), c.label, colors) if c.entry_id else esc(c.label)
         if c.disputes:
-            label = f"<b>{esc(translate('SourcesView', 'disputes:'))}</b> " + label
+            disputes = translate("SourcesView", "disputes:")  # outside the f-string: lupdate reads it there
+            label = f"<b>{esc(disputes)}</b> " + label
         return label + (f" {_muted(c.detail, colors)}" if c.detail else "")
     if c.kind == "succession":
         return f"{_a(institution_url(c.target_id), c.label, colors)} {_muted(format_date(c.detail), colors)}"
@@ -77,11 +78,13 @@ def where_to_find(item: BibliographyItem, colors: PageColors) -> str:
     source = item.source
     lines = []
     if source.doc_number:
-        lines.append(f"<b>{esc(translate('SourcesView', 'Document'))}:</b> {esc(source.doc_number)}")
+        label = translate("SourcesView", "Document")
+        lines.append(f"<b>{esc(label)}:</b> {esc(source.doc_number)}")
     if source.url:
         url = safe_external_url(source.url)
         shown = _a(url, url, colors) if url else esc(source.url)
-        lines.append(f"<b>{esc(translate('SourcesView', 'Address'))}:</b> {shown}")
+        label = translate("SourcesView", "Address")
+        lines.append(f"<b>{esc(label)}:</b> {shown}")
     if not lines:
         lines.append(_muted(translate("SourcesView", "No address or document number recorded."), colors))
     return "<p>" + "<br/>".join(lines) + "</p>"
@@ -95,13 +98,15 @@ def source_page_html(item: BibliographyItem, colors: PageColors = LIGHT_PAGE) ->
            where_to_find(item, colors)]
     if source.note:
         out.append(f"<p>{esc(source.note)}</p>")
-    out.append(f'<p style="color:{colors.muted};">{esc(translate("SourcesView", "Source id"))}: '
-               f"{esc(source.id)}</p>")
+    source_id = translate("SourcesView", "Source id")  # outside the f-string: lupdate reads it there
+    out.append(f'<p style="color:{colors.muted};">{esc(source_id)}: {esc(source.id)}</p>')
     count = len(item.citations)
     if not count:
-        out.append(f"<p><i>{esc(translate('SourcesView', 'Nothing in the atlas cites this source.'))}</i></p>")
+        nothing = translate("SourcesView", "Nothing in the atlas cites this source.")
+        out.append(f"<p><i>{esc(nothing)}</i></p>")
         return "\n".join(out)
-    out.append(f"<h3>{esc(translate('SourcesView', 'Cited by'))} ({count})</h3>")
+    cited_by = translate("SourcesView", "Cited by")
+    out.append(f"<h3>{esc(cited_by)} ({count})</h3>")
     kinds = list(dict.fromkeys(c.kind for c in item.citations))
     for kind in kinds:
         cites = item.of_kind(kind)
