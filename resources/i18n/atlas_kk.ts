@@ -540,6 +540,10 @@
             <source>%1 terms</source>
             <translation>Терминдер: %1</translation>
         </message>
+        <message>
+            <source>No term matches the filter.</source>
+            <translation>Сүзгіге сәйкес термин жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>GraphTools</name>
@@ -2343,6 +2347,10 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Дереккөздер: %1</translation>
+        </message>
+        <message>
+            <source>No source matches the filter.</source>
+            <translation>Сүзгіге сәйкес дереккөз жоқ.</translation>
         </message>
     </context>
     <context>

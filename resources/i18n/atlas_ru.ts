@@ -540,6 +540,10 @@
             <source>%1 terms</source>
             <translation>Терминов: %1</translation>
         </message>
+        <message>
+            <source>No term matches the filter.</source>
+            <translation>Ни один термин не подходит под фильтр.</translation>
+        </message>
     </context>
     <context>
         <name>GraphTools</name>
@@ -2343,6 +2347,10 @@ Try Clear filters.</source>
         <message>
             <source>%1 sources</source>
             <translation>Источников: %1</translation>
+        </message>
+        <message>
+            <source>No source matches the filter.</source>
+            <translation>Ни один источник не подходит под фильтр.</translation>
         </message>
     </context>
     <context>

@@ -171,7 +171,8 @@ class GlossaryView(QWidget):
         if shown:
             self._select(0)
         else:
-            self.details.setHtml(f"<p>{esc(self.tr('No term matches the filter.'))}</p>")
+            none = self.tr("No term matches the filter.")  # outside the f-string: lupdate reads it there
+            self.details.setHtml(f"<p>{esc(none)}</p>")
 
     def _render(self) -> None:
         term = self.current_term()

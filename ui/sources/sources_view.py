@@ -136,7 +136,8 @@ class SourcesView(QWidget):
         if shown and not self.table.currentIndex().isValid():
             self._select(self.proxy.index(0, TITLE))
         elif not shown:
-            self.details.setHtml(f"<p>{self.tr('No source matches the filter.')}</p>")
+            none = self.tr("No source matches the filter.")  # outside the f-string: lupdate reads it there
+            self.details.setHtml(f"<p>{none}</p>")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._render()
