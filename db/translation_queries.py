@@ -15,7 +15,9 @@ def current_texts(conn: sqlite3.Connection, lang: str) -> dict[tuple[str, str, s
     if not has_translations(conn):
         return {}
     return {(r["kind"], r["id"], r["field"]): r["text"] for r in conn.execute(
-        "SELECT kind, id, field, text FROM translations WHERE lang = ? AND stale = 0", (lang,))}
+        # A NULL text (a damaged or crafted database) is no translation: the English is shown.
+        "SELECT kind, id, field, text FROM translations WHERE lang = ? AND stale = 0 "
+        "AND text IS NOT NULL AND kind IS NOT NULL AND id IS NOT NULL AND field IS NOT NULL", (lang,))}
 
 
 def stale_fields(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
