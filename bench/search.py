@@ -53,7 +53,7 @@ def prefixes(query: str) -> list[str]:
 
 
 def synthetic_database(n: int, rebuild: bool) -> Path:
-    out = ROOT / "bench" / "out" / f"synthetic-{n}.db"
+    out = ROOT / "bench" / "out" / f"synthetic-{n}-translated.db"
     if out.exists() and not rebuild:
         return out
     import sqlite_utils
@@ -62,7 +62,7 @@ def synthetic_database(n: int, rebuild: bool) -> Path:
     from db.build.source_files import Problems
 
     problems = Problems()
-    core, _ = load_core(DATA_DIR, problems)
+    core, refs = load_core(DATA_DIR, problems)
     real = core.entries
     vocabulary = " ".join(e["title"] + " " + e["summary"] + " " + e["body"] for e in real).split()
     rng = random.Random(2026)
@@ -79,9 +79,30 @@ def synthetic_database(n: int, rebuild: bool) -> Path:
             "related": [], "superseded_by": "",
             "status": "in-force" if model["status"] == "superseded" else model["status"],
         })
-    core.entries = generated
     from db.build import cross_language as build_cross_language
+    from db.build import translations as build_translations
     lexicon = build_cross_language.load(DATA_DIR, None, problems)
+    # Russian and Kazakh text for every generated entry, made the same way from the real
+    # translations, so that the translation index is as large, relative to the English, as it will be.
+    translated = build_translations.load(DATA_DIR, refs, problems)  # reads the real entries
+    core.entries = generated
+    by_entry: dict[tuple[str, str], dict[str, str]] = {}
+    for r in translated.rows:
+        if r["kind"] == "entries":
+            by_entry.setdefault((r["id"], r["lang"]), {})[r["field"]] = r["text"]
+    words = {lang: " ".join(" ".join(t.values()) for (_, lg), t in by_entry.items() if lg == lang).split()
+             for lang in ("ru", "kk")}
+    rows = []
+    for i, entry in enumerate(generated):
+        model_id = real[i % len(real)]["id"]
+        for lang in ("ru", "kk"):
+            title = by_entry.get((model_id, lang), {}).get("title", "").split() + rng.choices(words[lang], k=2)
+            rng.shuffle(title)
+            texts = {"title": " ".join(title), "summary": " ".join(rng.choices(words[lang], k=30)),
+                     "body": " ".join(rng.choices(words[lang], k=rng.randint(60, 220)))}
+            rows += [{"kind": "entries", "id": entry["id"], "field": f, "lang": lang, "text": t, "stale": 0}
+                     for f, t in texts.items()]
+    translated = build_translations.TranslationData(rows)
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         out.unlink()
@@ -89,6 +110,7 @@ def synthetic_database(n: int, rebuild: bool) -> Path:
     with db.conn:
         write_core(db, core)
         build_cross_language.write(db, lexicon)
+        build_translations.write(db, translated)
         db["meta"].insert_all([{"key": "data_version", "value": f"synthetic-{n}"},
                                {"key": "entry_count", "value": str(n)}], pk="key")
     db.close()

@@ -36,6 +36,12 @@ def source_to_json(s) -> dict:
             "doc_number": s.doc_number or None, "url": s.url or None, "citation": s.citation()}
 
 
+def translation_notice(lang: str) -> str:
+    """The line every translated page carries: it is a translation; the English is authoritative."""
+    from models.translation import NOTICE
+    return NOTICE.get(lang, "")
+
+
 def print_json(data) -> None:
     sys.stdout.write(escape_c1_in_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 

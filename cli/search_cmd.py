@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cli.common import json_date, open_atlas, positive_int, print_json, year
+from cli.common import json_date, open_atlas, positive_int, print_json, translation_notice, year
 from db.errors import AtlasError, DatabaseCorrupt
 from models.entry import date_precision, format_date
 from models.search import SearchQuery
@@ -49,14 +49,18 @@ def run(args) -> int:
             "total_is_lower_bound": results.total_is_lower_bound,
             "notice": results.notice,
             "data_version": atlas.data_version,
+            "lang": atlas.language,
             "results": [{"id": h.id, "title": h.title, "date": json_date(h.date),
                          "date_precision": date_precision(h.date), "category": h.category,
-                         "status": h.status, "summary": h.summary, "snippet": h.snippet_html()}
+                         "status": h.status, "summary": h.summary, "snippet": h.snippet_html(),
+                         "lang": h.lang, "fallback": list(h.fallback)}
                         for h in results.hits],
         })
         return 0
     if results.notice:
         print(f"note: {results.notice}")
+    if translation_notice(atlas.language):
+        print(f"[{translation_notice(atlas.language)}]")
     more = "+" if results.total_is_lower_bound else ""
     print(f"{results.total}{more} entr{'y' if results.total == 1 else 'ies'} for \u201c{args.query}\u201d")
     for hit in results.hits:

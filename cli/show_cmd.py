@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from cli.common import json_date, open_atlas, print_json, source_to_json
+from cli.common import json_date, open_atlas, print_json, source_to_json, translation_notice
 from models.entry import CONFIDENCE_LABELS, Entry, date_precision, format_date
+from models.translation import FALLBACK_NOTE
 
 
 def register(sub) -> None:
@@ -36,6 +37,10 @@ def entry_to_json(entry: Entry, data_version: str) -> dict:
         "related": [r.id for r in entry.related],
         "sources": [source_to_json(s) for s in entry.sources],
         "seeds": list(entry.seeds),
+        # The language of title, summary, body and source_note, and those shown in English.
+        # Source titles are never translated: sources are cited as published.
+        "lang": entry.lang,
+        "fallback": list(entry.fallback),
         "data_version": data_version,
     }
 
@@ -51,7 +56,12 @@ def fate_line(entry: Entry) -> str:
 
 def entry_to_text(entry: Entry) -> str:
     wrap = lambda text, indent="": textwrap.fill(text, 88, initial_indent=indent, subsequent_indent=indent)  # noqa: E731
-    lines = [entry.title, "=" * min(len(entry.title), 88),
+    notice = translation_notice(entry.lang)
+    lines = [f"[{notice}]"] if notice else []
+    if notice and entry.fallback:
+        lines.append(f"[{FALLBACK_NOTE[entry.lang]} {', '.join(entry.fallback)}]")
+    lines += [""] if notice else []
+    lines += [entry.title, "=" * min(len(entry.title), 88),
              f"{format_date(entry.date)} \u00b7 {entry.category_name}"
              + (f" \u00b7 {entry.package_name}" if entry.package_name else ""),
              f"Status: {entry.status_label}"

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from db.entry_queries import text
+from db.search_queries import has_translation_index, matched_union
 from models.entry import UNKNOWN
 from models.search import CompiledQuery, SearchQuery
 
@@ -86,12 +87,19 @@ class FacetIndex:
         """How many matches of the query's text fall in each cell (filters not applied)."""
         if not compiled.match:
             return self.all_counts
-        if self._last and self._last[0] == compiled.match:
+        key = f"{compiled.match}{_UNIT_SEPARATOR}{compiled.translated or ''}"
+        if self._last and self._last[0] == key:
             return self._last[1]
-        rowids = conn.execute("SELECT json_group_array(rowid) FROM entry_search WHERE entry_search MATCH ?",
-                              (compiled.match,)).fetchone()[0]
+        if compiled.translated and has_translation_index(conn):
+            # A Cyrillic query also matches entries by their Russian or Kazakh text (once each).
+            matched, params = matched_union(compiled)
+            sql = f"SELECT json_group_array(rowid) FROM ({matched})"
+        else:
+            sql = "SELECT json_group_array(rowid) FROM entry_search WHERE entry_search MATCH ?"
+            params = [compiled.match]
+        rowids = conn.execute(sql, params).fetchone()[0]
         counts = Counter(map(self.code_of_rowid.__getitem__, json.loads(rowids)))
-        self._last = (compiled.match, counts)
+        self._last = (key, counts)
         return counts
 
     def counts(self, query: SearchQuery, cell_counts: Counter,

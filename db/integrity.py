@@ -46,6 +46,8 @@ _DANGLING = (
      "WHERE j.value NOT IN (SELECT id FROM sources)"),
     ("source has neither an address nor a document number",
      "SELECT id FROM sources WHERE trim(coalesce(url, '')) = '' AND trim(coalesce(doc_number, '')) = ''"),
+    ("translation of an unknown entry",
+     "SELECT lang, id, field FROM translations WHERE kind = 'entries' AND id NOT IN (SELECT id FROM entries)"),
     ("figure names an unknown indicator series",
      "SELECT entry_id, indicator_id FROM entry_figures "
      "WHERE indicator_id != '' AND indicator_id NOT IN (SELECT id FROM indicators)"),
@@ -95,7 +97,10 @@ def _fts_integrity(conn: sqlite3.Connection) -> list[str]:
     copy = sqlite3.connect(":memory:")
     try:
         conn.backup(copy)
-        for table in ("entry_search", "title_search"):
+        tables = ["entry_search", "title_search"]
+        if copy.execute("SELECT count(*) FROM sqlite_master WHERE name = 'translation_search'").fetchone()[0]:
+            tables.append("translation_search")
+        for table in tables:
             copy.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
         return [f"search index integrity: {exc}"]

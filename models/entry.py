@@ -112,6 +112,8 @@ class Entry:
     supersedes: tuple[EntryRef, ...] = field(default=())
     assessments: tuple[Assessment, ...] = ()
     unconfirmed_from: str = ""  # from this date the sources no longer say whether it holds
+    lang: str = "en"                 # the language of title, summary, body and source_note
+    fallback: tuple[str, ...] = ()   # those of them shown in English (not translated, or stale)
 
     @property
     def year(self) -> int | None:

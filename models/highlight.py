@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models.stemming import index_stem, is_cyrillic
 from models.text_folding import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -27,6 +28,15 @@ class Term:  # defined here, below the compiler (models/search.py), which emits 
     """One folded search term (a word or a phrase of words separated by single spaces);
     `prefix` when its last word stands for every word starting with it."""
     text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class StemTerm:
+    """A word of the query as its Russian or Kazakh stem (folded), as the translation index holds it:
+    a word of a translated text matches when its own stem in that language is the same."""
+    lang: str
+    stem: str
     prefix: bool = False
 
 
@@ -48,8 +58,13 @@ class Matcher:
     """Finds the words of a text that match the query's terms; phrases only where their words
     stand together, so "lower house" marks nothing in "lowered" or "two-chamber"."""
 
-    def __init__(self, terms: Iterable[Term]):
-        terms = tuple(terms)
+    def __init__(self, terms: Iterable[Term], stems: Iterable[StemTerm] = ()):
+        terms, stems = tuple(terms), tuple(stems)
+        # lang -> (whole stems, stem prefixes) of the query's Russian and Kazakh words
+        self.language_stems = {
+            lang: (frozenset(s.stem for s in stems if s.lang == lang and not s.prefix),
+                   tuple(s.stem for s in stems if s.lang == lang and s.prefix))
+            for lang in {s.lang for s in stems}}
         words = [t for t in terms if " " not in t.text]
         self.prefixes = tuple(t.text for t in words if t.prefix)
         self.exact = frozenset(t.text for t in words if not t.prefix)
@@ -59,7 +74,7 @@ class Matcher:
         self.phrases = sorted(((tuple(t.text.split()), tuple(_stem(w) for w in t.text.split()), t.prefix)
                                for t in terms if " " in t.text), key=lambda p: -len(p[0]))
         self._firsts = frozenset(p[0][0] for p in self.phrases) | frozenset(p[1][0] for p in self.phrases)
-        self.empty = not terms
+        self.empty = not terms and not stems
         self._seen: dict[str, bool] = {}
 
     def word(self, word: str) -> bool:
@@ -67,9 +82,20 @@ class Matcher:
         if known is None:
             folded, stem = _folded_and_stem(word)
             known = (folded in self.exact or stem in self.stems
-                     or (bool(self.prefixes) and folded.startswith(self.prefixes)))
+                     or (bool(self.prefixes) and folded.startswith(self.prefixes))
+                     or (bool(self.language_stems) and self._stem_matches(word)))
             self._seen[word] = known
         return known
+
+    def _stem_matches(self, word: str) -> bool:
+        if not is_cyrillic(word):
+            return False
+        for lang, (whole, prefixes) in self.language_stems.items():
+            word_stem = fold(index_stem(word, lang))
+            if word_stem in whole or (prefixes and (word_stem.startswith(prefixes)
+                                                    or fold(word).startswith(prefixes))):
+                return True
+        return False
 
     def _phrase_at(self, words: list[re.Match], i: int) -> int:
         """Length of the longest phrase starting at word i, or 0."""

@@ -193,6 +193,7 @@ class Power:
     unknown_before: bool = False
     unknown_after: bool = False
     unconfirmed_from: str = ""
+    label: str = ""  # the relation's label in the reader's language; "" = the English of RELATIONS
 
     def holds_on(self, date: str) -> bool:
         return (not self.valid_from or self.valid_from <= date) and (not self.valid_to or date < self.valid_to)
@@ -203,6 +204,8 @@ class Power:
 
     @property
     def relation_label(self) -> str:
+        if self.label:
+            return self.label
         kind = RELATIONS.get(self.relation)
         return kind.label if kind else self.relation
 

@@ -12,8 +12,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from models.cross_language import is_stop_word
-from models.highlight import Matcher, Term, mark, snippet
+from models.highlight import Matcher, StemTerm, Term, mark, snippet
+from models.stemming import index_stem, is_cyrillic, is_kazakh
 from models.text_folding import fold
+from models.translation import LONGEST_INDEXED_PREFIX
 
 MAX_QUERY_CHARS = 500   # longer input is cut: nobody types more, and it bounds the work
 MAX_TERMS = 32
@@ -38,6 +40,13 @@ class CompiledQuery:
     terms: tuple[Term, ...] = ()    # positive terms, for highlighting
     notice: str = ""                # shown to the user when the input was reinterpreted
     broad: bool = False             # very short prefix: rank by date rather than by relevance
+    # The same query over the Russian and Kazakh translations (db/build/translations.py): every
+    # word as its Russian stem in the Russian columns and its Kazakh stem in the Kazakh ones.
+    # Empty unless the query has a Cyrillic word: English and transliterated queries reach the
+    # translations through the English index and the cross-language expansion.
+    translated: str = ""
+    translated_titles: str = ""     # the same over the title columns only (the title tier)
+    stems: tuple[StemTerm, ...] = ()  # for marking matches in translated text
 
 
 @dataclass(frozen=True)
@@ -59,15 +68,20 @@ class SearchHit:
         "category",
         "category_name",
         "date",
+        "fallback",
         "id",
+        "lang",
         "status",
         "summary",
         "title",
     )
 
     def __init__(self, id: str, title: str, date: str, category: str, category_name: str,
-                 status: str, summary: str, texts: tuple[str, ...] = (), matcher=None):
+                 status: str, summary: str, texts: tuple[str, ...] = (), matcher=None,
+                 lang: str = "en", fallback: tuple[str, ...] = ()):
         self.id, self.title, self.date, self.category = id, title, date, category
+        # The language of title, summary and snippet, and those of them shown in English instead.
+        self.lang, self.fallback = lang, fallback
         self.category_name, self.status, self.summary = category_name, status, summary
         self._texts, self._matcher = texts or (summary,), matcher
         self._snippet: tuple[tuple[str, bool], ...] | None = None
@@ -181,7 +195,9 @@ class QueryCompiler:
         terms: list[Term] = []
         match = self._emit(tree, terms)
         broad = any(t.prefix and len(t.text.split()[-1]) <= 2 for t in terms) and len(terms) <= 2
-        return CompiledQuery(match, tuple(dict.fromkeys(terms)), notice, broad)
+        translated, titles, stems = _translated(tree)
+        return CompiledQuery(match, tuple(dict.fromkeys(terms)), notice, broad, translated, titles,
+                             tuple(dict.fromkeys(stems)))
 
     # -- parsing ------------------------------------------------------------------------------
     def _parse(self, tokens: list[str]) -> _Node | None:
@@ -258,7 +274,9 @@ class QueryCompiler:
             raise _Unparsable
         if token.startswith('"'):
             words = tuple(_fold_words(token[1:-1]))
-            return _Node("phrase", words=words) if words else None
+            pairs = _split_words(token[1:-1])
+            raw = tuple(r for _, r in pairs) if len(pairs) == len(words) else ()
+            return _Node("phrase", words=words, raw=raw) if words else None
         if token.startswith("-") and len(token) > 1:
             raise _Unparsable  # "-word" is not FTS5 syntax; searched as words
         prefix = token.endswith("*") and len(token.rstrip("*")) > 0
@@ -351,6 +369,75 @@ class QueryCompiler:
             terms.append(Term(spelling))
         quoted = [_quote(s, False) for s in ordered] + ([extra] if extra else [])
         return "(" + " OR ".join(quoted) + ")"
+
+
+# Columns of the translation index (db/build/translations.py), per language.
+_TRANSLATED_COLUMNS = {"ru": ("title_ru", "text_ru"), "kk": ("title_kk", "text_kk")}
+_TRANSLATED_TITLES = {"ru": ("title_ru",), "kk": ("title_kk",)}
+
+
+def _translated(tree: _Node) -> tuple[str, str, list[StemTerm]]:
+    """The query over the translation index, over its titles, and the stems it searches; empty
+    when the query has no Cyrillic word or a word too short to stem usefully."""
+    if not any(is_cyrillic(w) for w in _raw_words(tree)):
+        return "", "", []
+    stems: list[StemTerm] = []
+    try:
+        full = _emit_translated(tree, _TRANSLATED_COLUMNS, stems)
+        titles = _emit_translated(tree, _TRANSLATED_TITLES, [])
+    except _Unparsable:
+        return "", "", []
+    return full, titles, stems
+
+
+def _raw_words(node: _Node) -> list[str]:
+    return [*(node.raw or node.words), *(w for c in node.children for w in _raw_words(c))]
+
+
+def _stems(node: _Node, lang: str) -> list[str]:
+    words = node.raw or node.words
+    stems = [fold(index_stem(w, lang)) for w in words]
+    if node.prefix and len(stems[-1]) < 3:
+        # A stem of one or two letters (the word is being typed) would match half the index.
+        stems[-1] = fold(words[-1]).casefold()
+        if len(stems[-1]) < 3:
+            raise _Unparsable
+    if node.prefix:
+        # A longer prefix has no index of its own length: FTS5 would merge every stem it begins.
+        stems[-1] = stems[-1][:LONGEST_INDEXED_PREFIX]
+    return stems
+
+
+def _emit_translated(node: _Node, columns: dict[str, tuple[str, ...]], stems: list[StemTerm]) -> str:
+    if node.kind in ("and", "or"):
+        children = node.children
+        if node.kind == "and" and not all(c.kind == "term" and _is_stop(c) for c in children):
+            children = [c for c in children if not (c.kind == "term" and _is_stop(c))]
+        parts = [_emit_translated(c, columns, stems) for c in children]
+        return parts[0] if len(parts) == 1 else "(" + f" {node.kind.upper()} ".join(parts) + ")"
+    if node.kind == "not":
+        return (f"({_emit_translated(node.children[0], columns, stems)} NOT "
+                f"{_emit_translated(node.children[1], columns, [])})")
+    # stem phrase -> the columns it is looked for in
+    wanted: dict[str, list[str]] = {}
+    for lang, cols in columns.items():
+        variants = [_stems(node, lang)]
+        raw = node.raw or node.words
+        if lang == "kk" and node.kind == "term" and not is_kazakh(raw[0]):
+            # A word without a Kazakh letter may be Russian: the Kazakh stripper leaves its Russian
+            # endings on (акимов, акиму), so its Russian stem is looked for in the Kazakh text too;
+            # otherwise "аким" would find entries that "акимов" does not.
+            variants.append(_stems(node, "ru"))
+        for words in variants:
+            stems += [StemTerm(lang, w, node.prefix and n == len(words) - 1) for n, w in enumerate(words)]
+            wanted.setdefault(" ".join(words), [])
+            wanted[" ".join(words)] += [c for c in cols if c not in wanted[" ".join(words)]]
+    if node.prefix:
+        # A prefix that another prefix of the same columns begins adds no match, only a scan.
+        wanted = {p: cols for p, cols in wanted.items()
+                  if not any(o != p and p.startswith(o) and set(cols) <= set(wanted[o]) for o in wanted)}
+    parts = ["{" + " ".join(cols) + "} : " + _quote(phrase, node.prefix) for phrase, cols in wanted.items()]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def _clean(text: str) -> str:

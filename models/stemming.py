@@ -112,9 +112,19 @@ def stem(word: str, lang: str) -> str:
 _TEXT_WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def index_stem(word: str, lang: str) -> str:
+    """The stem a translation index holds for a word of `lang`, and a query looks for: the stem,
+    or the whole word when the stem is shorter than MIN_STEM_KEY (Snowball cuts аким to ак, which
+    would meet Ак Орда and Ак жол)."""
+    stemmed = stem(word, lang)
+    if len(stemmed) >= MIN_STEM_KEY:
+        return stemmed
+    return fold_kazakh_letters(word) if lang == "kk" else word.casefold().replace("ё", "е")
+
+
 def stem_text(text: str, lang: str) -> str:
-    """Every word of a text replaced by its stem, for indexing a text known to be in `lang`."""
-    return " ".join(stem(w, lang) for w in _TEXT_WORD.findall(text))
+    """Every word of a text replaced by its index stem, for indexing a text known to be in `lang`."""
+    return " ".join(index_stem(w, lang) for w in _TEXT_WORD.findall(text))
 
 
 # Endings a Russian or Kazakh word may carry when typed in Latin letters, as models/text_folding

@@ -51,7 +51,8 @@ def test_metadata_names_only_tables_and_columns_that_exist(db_path):
     shadow = {t for t in tables if t.rsplit("_", 1)[-1] in ("config", "data", "docsize", "idx", "content")
               and t.rsplit("_", 1)[0] in tables}
     assert set(tables) - shadow == set(described)
-    for internal in ("entry_text", "entry_keys", "entry_institution_keys", "entry_search", "title_search"):
+    for internal in ("entry_text", "entry_keys", "entry_institution_keys", "entry_search", "title_search",
+                     "translation_text", "translation_search"):
         assert described[internal].get("hidden") is True
 
 

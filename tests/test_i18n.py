@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontMetrics
 
+from db.atlas import Atlas
 from tests.conftest import ROOT, run_cli
 from tests.ui_helpers import app_names, make_window, type_text, user_store
 from ui.i18n import languages, translations
@@ -278,3 +279,44 @@ def test_translated_names_are_not_used_for_the_settings_key():
     """The Language menu shows each language in itself, never translated."""
     assert languages.NATIVE_NAMES == {"en": "English", "ru": "Русский", "kk": "Қазақша"}
     assert Path(TS_FILES["kk"]).read_text(encoding="utf-8").count("Қазақша") == 0
+
+
+def test_the_language_menu_switches_the_content_too(qtbot, qapp, atlas, english_afterwards):
+    """Russian / Kazakh in the menu: entry text, glossary, sources, indicators and the power
+    map's relation labels come from the content translations (db/data/i18n), not only the
+    interface's own words."""
+    app_names(qapp)
+    store = user_store()
+    window = make_window(qtbot, atlas, store)
+    try:
+        window.open_entry("constitutional-referendum-2022")
+        window.menu_actions["lang:kk"].trigger()
+        kazakh = atlas.entry("constitutional-referendum-2022")
+        assert kazakh.title == "2022 жылғы 5 маусымдағы конституциялық референдум"
+        page = window.entry_panel.page.toPlainText()
+        assert kazakh.title in page and kazakh.summary[:60] in page and "Конституциялық реформа" in page
+
+        window.menu_actions["lang:ru"].trigger()
+        glossary = window.show_view("glossary")
+        assert glossary.select_term("senate")
+        text = glossary.details.toPlainText()
+        term = next(t for t in atlas.glossary() if t["id"] == "senate")
+        assert term["term"] in text and term["definition"][:40] in text
+        assert "перевод" in text and "Написания" in text and "Записи, где он упоминается" in text
+
+        indicators = window.show_view("indicators")
+        assert indicators.show_indicator("gdp-per-capita-wb")
+        english = Atlas(atlas.path)
+        try:
+            english_name = english.indicator("gdp-per-capita-wb").name
+        finally:
+            english.close()
+        assert indicators.ui.title.text() == atlas.indicator("gdp-per-capita-wb").name != english_name
+
+        labels = atlas.relation_labels()
+        assert labels["appoints"][0] != "appoints" and all(any("а" <= ch <= "я" for ch in label)
+                                                          for label, _ in labels.values())
+        assert atlas.power_balance().institutions["senate"].name == "Сенат"
+    finally:
+        window.close()
+        store.close()

@@ -18,9 +18,10 @@ from db.connection import SCHEMA_VERSION
 from db.errors import AtlasError, BuildFailed
 from db.freshness import DATA_DIR, content_hash
 
+SHOWN_WARNINGS = 20
 # Each section module offers load(data_dir, refs, problems) -> data and write(db, data).
 SECTIONS: tuple[str, ...] = ("db.build.indicators", "db.build.powers", "db.build.assessments",
-                             "db.build.cross_language")
+                             "db.build.cross_language", "db.build.translations")
 
 
 def default_output() -> Path:
@@ -28,8 +29,11 @@ def default_output() -> Path:
     return bundled_database_path()
 
 
-def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
-    """Validate the sources and write the database atomically. Returns the meta stamp."""
+def build_database(out_path: Path, data_dir: Path = DATA_DIR, warnings: list[str] | None = None) -> dict[str, str]:
+    """Validate the sources and write the database atomically. Returns the meta stamp.
+
+    `warnings` collects what does not stop the build (stale translations, file:line).
+    """
     import tempfile
 
     import sqlite_utils  # build time only
@@ -42,6 +46,8 @@ def build_database(out_path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     for name in SECTIONS:
         module = importlib.import_module(name)
         sections.append((module, module.load(data_dir, refs, problems)))
+        if warnings is not None:
+            warnings += getattr(sections[-1][1], "warnings", [])
     if refs.indicators is not None:
         for toml, entry_id, indicator in refs.figure_indicators:
             if indicator not in refs.indicators:
@@ -91,10 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m db.build", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="output file (default: resources/reforms.db)")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="source data folder")
+    parser.add_argument("--all-warnings", action="store_true",
+                        help=f"list every warning (by default the first {SHOWN_WARNINGS} and a count)")
     args = parser.parse_args(argv)
     out = args.out or default_output()
+    warnings: list[str] = []
     try:
-        meta = build_database(out, args.data)
+        meta = build_database(out, args.data, warnings)
     except BuildFailed as exc:
         print("\n".join(exc.problems), file=sys.stderr)
         print(f"build failed: {len(exc.problems)} problem(s)", file=sys.stderr)
@@ -102,5 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     except (AtlasError, OSError) as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
+    shown = warnings if args.all_warnings else warnings[:SHOWN_WARNINGS]
+    for warning in shown:
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(shown) < len(warnings):
+        print(f"warning: ... {len(warnings) - len(shown)} more (--all-warnings lists them)", file=sys.stderr)
+    if warnings:
+        print(f"{len(warnings)} warning(s): stale translations are shown in English until updated", file=sys.stderr)
     print(f"built {out} ({meta['entry_count']} entries, data version {meta['data_version']})")
     return 0

@@ -27,6 +27,7 @@ class Refs:
     packages: set[str] = field(default_factory=set)
     indicators: set[str] | None = None  # filled by the indicators section when it exists
     figure_indicators: list[tuple[TomlFile, str, str]] = field(default_factory=list)
+    core: CoreData | None = None  # the English records, for the translations section
 
 
 def valid_date(value: object) -> bool:
@@ -119,7 +120,8 @@ class CoreData:
 
 
 def load_core(data_dir: Path, problems: Problems) -> tuple[CoreData, Refs]:
-    core, refs = CoreData(), Refs()
+    core = CoreData()
+    refs = Refs(core=core)
 
     sources = read_toml(data_dir / "sources.toml", problems)
     if sources:

@@ -18,13 +18,13 @@ class Problems:
         self.items: list[str] = []
 
     def add(self, path: Path, line: int, message: str) -> None:
-        self.items.append(f"{_display(path)}:{line}: {message}")
+        self.items.append(f"{display_path(path)}:{line}: {message}")
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     try:
         return str(path.relative_to(Path.cwd()))
     except ValueError:

@@ -690,18 +690,25 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         ("Пакет реформ (от его даты до последней записи)", "Реформалар пакеті (күнінен соңғы жазбасына дейін)"),
     "Entry, at its date; Enter opens it": ("Запись на её дате; Enter открывает её", "Жазба өз күнінде; Enter оны ашады"),
     "Timeline legend": ("Условные обозначения хронологии", "Хронология шартты белгілері"),
-    # -- Sources and Glossary details: labels that were inside f-strings, where lupdate cannot see them
-    "disputes:": ("оспаривает:", "дауласады:"),
-    "Document": ("Документ", "Құжат"),
-    "Address": ("Адрес", "Мекенжай"),
-    "Source id": ("Id источника", "Дереккөз id"),
-    "Nothing in the atlas cites this source.": ("В атласе ничто не ссылается на этот источник.",
-                                                "Атласта бұл дереккөзге ештеңе сілтемейді."),
-    "Cited by": ("Ссылаются", "Сілтейтіндер"),
+    # -- glossary and source pages; reform event labels on charts (content languages merge) --------
     "Spellings": ("Написания", "Жазылу нұсқалары"),
     "No entry mentions this term.": ("Ни одна запись не упоминает этот термин.", "Бұл терминді ешбір жазба атамайды."),
+    "disputes:": ("оспаривает:", "даулайды:"),
+    "Document": ("Документ", "Құжат"),
+    "Address": ("Адрес", "Мекенжайы"),
+    "Nothing in the atlas cites this source.": ("В атласе нет ссылок на этот источник.", "Атласта бұл дереккөзге сілтеме жоқ."),
+    "Cited by": ("Ссылаются", "Сілтеме жасайтындар"),
     "No term matches the filter.": ("Ни один термин не подходит под фильтр.", "Сүзгіге сәйкес термин жоқ."),
     "No source matches the filter.": ("Ни один источник не подходит под фильтр.", "Сүзгіге сәйкес дереккөз жоқ."),
+    "Source id": ("Идентификатор источника", "Дереккөз идентификаторы"),
+    "1st package": ("1-й пакет", "1-пакет"),
+    "2nd package": ("2-й пакет", "2-пакет"),
+    "3rd package": ("3-й пакет", "3-пакет"),
+    "4th package": ("4-й пакет", "4-пакет"),
+    "Referendum 2022": ("Референдум 2022", "2022 референдумы"),
+    "Referendum 2024": ("Референдум 2024", "2024 референдумы"),
+    "Referendum 2026": ("Референдум 2026", "2026 референдумы"),
+    "Constitution 2026 in force": ("Конституция 2026 в силе", "2026 Конституциясы күшінде"),
 }
 
 # (context, source) -> (Russian, Kazakh), where the same English means something else there.

@@ -2154,6 +2154,41 @@ exist on the date shown.</source>
         </message>
     </context>
     <context>
+        <name>ReformEvents</name>
+        <message>
+            <source>1st package</source>
+            <translation>1-пакет</translation>
+        </message>
+        <message>
+            <source>2nd package</source>
+            <translation>2-пакет</translation>
+        </message>
+        <message>
+            <source>3rd package</source>
+            <translation>3-пакет</translation>
+        </message>
+        <message>
+            <source>4th package</source>
+            <translation>4-пакет</translation>
+        </message>
+        <message>
+            <source>Referendum 2022</source>
+            <translation>2022 референдумы</translation>
+        </message>
+        <message>
+            <source>Referendum 2024</source>
+            <translation>2024 референдумы</translation>
+        </message>
+        <message>
+            <source>Referendum 2026</source>
+            <translation>2026 референдумы</translation>
+        </message>
+        <message>
+            <source>Constitution 2026 in force</source>
+            <translation>2026 Конституциясы күшінде</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search reforms, institutions, figures…</source>
@@ -2263,7 +2298,7 @@ Try Clear filters.</source>
         </message>
         <message>
             <source>disputes:</source>
-            <translation>дауласады:</translation>
+            <translation>даулайды:</translation>
         </message>
         <message>
             <source>Document</source>
@@ -2271,7 +2306,7 @@ Try Clear filters.</source>
         </message>
         <message>
             <source>Address</source>
-            <translation>Мекенжай</translation>
+            <translation>Мекенжайы</translation>
         </message>
         <message>
             <source>No address or document number recorded.</source>
@@ -2279,15 +2314,15 @@ Try Clear filters.</source>
         </message>
         <message>
             <source>Source id</source>
-            <translation>Дереккөз id</translation>
+            <translation>Дереккөз идентификаторы</translation>
         </message>
         <message>
             <source>Nothing in the atlas cites this source.</source>
-            <translation>Атласта бұл дереккөзге ештеңе сілтемейді.</translation>
+            <translation>Атласта бұл дереккөзге сілтеме жоқ.</translation>
         </message>
         <message>
             <source>Cited by</source>
-            <translation>Сілтейтіндер</translation>
+            <translation>Сілтеме жасайтындар</translation>
         </message>
         <message>
             <source>Filter by title, publisher, id or address</source>

@@ -2154,6 +2154,41 @@ exist on the date shown.</source>
         </message>
     </context>
     <context>
+        <name>ReformEvents</name>
+        <message>
+            <source>1st package</source>
+            <translation>1-й пакет</translation>
+        </message>
+        <message>
+            <source>2nd package</source>
+            <translation>2-й пакет</translation>
+        </message>
+        <message>
+            <source>3rd package</source>
+            <translation>3-й пакет</translation>
+        </message>
+        <message>
+            <source>4th package</source>
+            <translation>4-й пакет</translation>
+        </message>
+        <message>
+            <source>Referendum 2022</source>
+            <translation>Референдум 2022</translation>
+        </message>
+        <message>
+            <source>Referendum 2024</source>
+            <translation>Референдум 2024</translation>
+        </message>
+        <message>
+            <source>Referendum 2026</source>
+            <translation>Референдум 2026</translation>
+        </message>
+        <message>
+            <source>Constitution 2026 in force</source>
+            <translation>Конституция 2026 в силе</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search reforms, institutions, figures…</source>
@@ -2279,11 +2314,11 @@ Try Clear filters.</source>
         </message>
         <message>
             <source>Source id</source>
-            <translation>Id источника</translation>
+            <translation>Идентификатор источника</translation>
         </message>
         <message>
             <source>Nothing in the atlas cites this source.</source>
-            <translation>В атласе ничто не ссылается на этот источник.</translation>
+            <translation>В атласе нет ссылок на этот источник.</translation>
         </message>
         <message>
             <source>Cited by</source>

@@ -7,7 +7,15 @@ from PySide6.QtCore import QCoreApplication
 
 from models.entry import EntryRef, Source
 from ui.common.html_text import esc
-from ui.entry.entry_html import LIGHT_PAGE, PageColors, entry_url, institution_url, search_url, source_url
+from ui.entry.entry_html import (
+    LIGHT_PAGE,
+    PageColors,
+    entry_url,
+    institution_url,
+    search_url,
+    source_url,
+    translation_notice,
+)
 from ui.i18n.dates import format_data_date
 
 translate = QCoreApplication.translate
@@ -29,6 +37,9 @@ def term_page_html(term: dict, *, institution: dict | None = None, mentions: lis
     """`mentions`: entries a search for the term finds (the first of `mention_total`);
     `institution_entries`: the entries linked to the institution the term names."""
     out = [f"<h2>{esc(term['term'])}</h2>"]
+    notice = translation_notice()  # term and definition are translated content, like an entry
+    if notice:
+        out.append(f'<p style="color:{colors.muted};"><i>{esc(notice)}</i></p>')
     if term.get("definition"):
         out.append(f"<p>{esc(term['definition'])}</p>")
     aliases = list(term.get("aliases", []))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 from models.indicators import ReformEvent
 from ui.common.plain_text import tooltip
 from ui.indicators.chart_parts import ChartStyle, place_event_labels, rows_for_event_labels, small_font
+from ui.indicators.event_labels import event_label
 
 EVENT_ROWS = 3      # the fewest rows of labels; more are added when labels would overlap
 MOST_EVENT_ROWS = 6
@@ -58,7 +59,7 @@ class EventMarks:
 
     def sync(self, plot: pg.PlotItem, events: list[ReformEvent], visible: bool, style: ChartStyle,
              font: QFont) -> None:
-        key = (tuple((e.entry_id, e.date, e.label) for e in events), font.pointSizeF(), font.family())
+        key = (tuple((e.entry_id, e.date, event_label(e)) for e in events), font.pointSizeF(), font.family())
         if key != self._key:
             for line in self.lines:
                 plot.removeItem(line)
@@ -92,7 +93,7 @@ class EventMarks:
             stub = pg.InfiniteLine(pos=event.x, angle=90, movable=False, pen=pen)
             self.strip.addItem(stub)
             stub.setZValue(-10)
-            label = pg.TextItem(" " + event.label + " ", color=muted, anchor=(0, 0.5))
+            label = pg.TextItem(" " + event_label(event) + " ", color=muted, anchor=(0, 0.5))
             label.setFont(font)
             # A backing rectangle hides other events' lines behind the text. (TextItem's own `fill`
             # is not used: it is misplaced when the chart is drawn at 2x for export.)
@@ -100,7 +101,7 @@ class EventMarks:
             backing.setBrush(QBrush(style.background))
             backing.setPen(QPen(Qt.NoPen))
             backing.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
-            label.setToolTip(tooltip(f"{event.title} ({event.date})" if event.title else event.label))
+            label.setToolTip(tooltip(f"{event.title} ({event.date})" if event.title else event_label(event)))
             label.reform_event = event
             label.stub = stub
             self.strip.addItem(label)
@@ -118,7 +119,7 @@ class EventMarks:
         self._label_layout = layout_key
         per_px = (x_hi - x_lo) / max(self.strip.vb.width(), 1.0)
         metrics = QFontMetricsF(self.labels[0].textItem.font())
-        spans = [(label.reform_event.x, (metrics.horizontalAdvance(label.reform_event.label) + 10) * per_px)
+        spans = [(label.reform_event.x, (metrics.horizontalAdvance(event_label(label.reform_event)) + 10) * per_px)
                  for label in self.labels]
         rows, lines_block = rows_for_event_labels(spans, x_lo, x_hi, EVENT_ROWS, MOST_EVENT_ROWS)
         if rows != self.rows:

@@ -24,6 +24,7 @@ from models.entry import EntryRef, Source
 from models.indicators import Indicator, points_csv
 from ui.common.background import ProgressBox, Task, run_in_background
 from ui.indicators import indicator_print as report
+from ui.indicators.event_labels import event_label
 from ui.indicators.indicator_html import info_html, series_span
 from ui.indicators.indicator_list_model import IdRole, IndicatorFilterProxy, IndicatorListModel
 from ui.indicators.indicators_layout import IndicatorsLayout
@@ -307,7 +308,7 @@ class IndicatorsView(QWidget):
         """What every output is made of: series, sources, data version, light chart image, events."""
         self._ensure_chart()
         from ui.indicators.chart_image import render_light_chart
-        events = [e.label for e in self._events] if self.ui.events_box.isChecked() else []
+        events = [event_label(e) for e in self._events] if self.ui.events_box.isChecked() else []
         return (list(self._shown()), dict(self._sources), self._atlas.data_version,
                 render_light_chart(self._spec(), 900, 500, 2.0), events)
 

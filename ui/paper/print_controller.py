@@ -149,12 +149,10 @@ class PrintController(QObject):
         return True
 
     def _start(self, ids: list[str], paint, label: str, done_text: str) -> Task:
-        path = self.atlas.path
-        language = self.atlas.language
+        path, language = self.atlas.path, self.atlas.language
 
         def work(job: Job) -> int:
-            atlas = Atlas(path)  # Atlas's thread rule: this thread's own connection
-            atlas.set_language(language)  # the printout speaks the window's language
+            atlas = Atlas(path, language)  # Atlas's thread rule: this thread's own connection; the window's language
             try:
                 return paint(atlas, job)  # printing.PrintCancelled is a background.Cancelled
             finally:

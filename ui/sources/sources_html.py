@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.bibliography import BibliographyItem, Citation
-from models.entry import format_date
 from ui.common.html_text import esc
 from ui.entry.entry_html import (
     LIGHT_PAGE,
@@ -21,6 +20,7 @@ from ui.entry.entry_html import (
     safe_external_url,
     term_url,
 )
+from ui.i18n.dates import format_date
 
 translate = QCoreApplication.translate
 
