@@ -9,7 +9,7 @@ import sqlite3
 from db.entry_queries import entry_refs, sources_by_id, text
 from db.errors import AtlasError, NotFound
 from models.entry import UNKNOWN, EntryRef, Source
-from models.indicators import REFORM_EVENT_ENTRIES, Indicator, Point, ReformEvent
+from models.indicators import REFORM_EVENT_ENTRIES, Indicator, Point, ReformEvent, sources_cited_by
 
 _SUMMARY = (
     "SELECT i.*, count(p.position) AS point_count, min(p.year) AS first_year, max(p.year) AS last_year "
@@ -93,10 +93,7 @@ def all_with_points(conn: sqlite3.Connection) -> list[Indicator]:
 
 def sources_for(conn: sqlite3.Connection, series: list[Indicator]) -> dict[str, Source]:
     """The sources cited by the given series and their points, by id."""
-    ids: list[str] = []
-    for item in series:
-        ids += [i for i in item.cited_source_ids() if i not in ids]
-    return {s.id: s for s in sources_by_id(conn, ids)}
+    return {s.id: s for s in sources_by_id(conn, sources_cited_by(series))}
 
 
 def citing_entries(conn: sqlite3.Connection, indicator_id: str) -> list[EntryRef]:

@@ -13,6 +13,7 @@ import io
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from models.entry import Source, format_date
@@ -206,6 +207,14 @@ class Indicator:
             if source_id and source_id not in seen:
                 seen.append(source_id)
         return seen
+
+
+def sources_cited_by(series: Iterable[Indicator]) -> list[str]:
+    """Every source the given series and their points cite, in the order they are first met."""
+    cited: list[str] = []
+    for item in series:
+        cited += [i for i in item.cited_source_ids() if i not in cited]
+    return cited
 
 
 def group_points(points: tuple[Point, ...] | list[Point], part_order: list[str] | None = None) -> list[SeriesGroup]:

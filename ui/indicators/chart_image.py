@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from models.indicators import sources_cited_by
 from ui.indicators.chart_parts import ChartSpec, ChartStyle
 from ui.indicators.indicator_html import caution_lines, short_citation
 
@@ -20,10 +21,7 @@ FOOTER_POINT_SIZE = 9.0
 def source_line(spec: ChartSpec) -> str:
     """'Source: World Bank, "World Development Indicators", 2024; …; Kazakhstan Reform Atlas, data
     version …' — every source a shown point cites, in order, by publisher, title and date."""
-    cited: list[str] = []
-    for item in spec.series:
-        cited += [i for i in item.cited_source_ids() if i not in cited]
-    texts = [short_citation(spec.sources[i]) if i in spec.sources else i for i in cited]
+    texts = [short_citation(spec.sources[i]) if i in spec.sources else i for i in sources_cited_by(spec.series)]
     atlas = translate("Paper", "Kazakhstan Reform Atlas")
     version = translate("Paper", "Data version {version}").format(version=spec.data_version) \
         if spec.data_version else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.entry import EntryRef, Source
-from models.indicators import Indicator, Point, bound_prefix, publishers_of, series_summary
+from models.indicators import Indicator, Point, bound_prefix, publishers_of, series_summary, sources_cited_by
 from ui.common.html_text import esc
 from ui.i18n import labels
 from ui.i18n.dates import format_data_date, format_date
@@ -117,10 +117,7 @@ def info_html(shown: list[Indicator], citing: list[EntryRef], sources: dict[str,
         none = translate("Indicators", "No entry cites this series.")
         parts.append(f"<p style='color:{muted}'>{esc(none)}</p>")
     parts.append("<p><b>" + esc(translate("Indicators", "Sources")) + "</b></p><ul style='margin-top:0'>")
-    cited: list[str] = []
-    for item in shown:
-        cited += [i for i in item.cited_source_ids() if i not in cited]
-    for source_id in cited:
+    for source_id in sources_cited_by(shown):
         source = sources.get(source_id)
         text = source.citation() if source else source_id
         parts.append(f"<li>{esc(text)} <span style='color:{muted}'>[{esc(source_id)}]</span></li>")

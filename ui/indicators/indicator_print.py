@@ -17,7 +17,7 @@ from db.errors import AtlasError
 from db.safe_save import safe_save
 from models import paths
 from models.entry import Source
-from models.indicators import Indicator, bound_prefix
+from models.indicators import Indicator, bound_prefix, sources_cited_by
 from ui.common.html_text import esc
 from ui.entry.entry_html import translation_notice
 from ui.i18n import labels
@@ -81,10 +81,7 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
                                               for c in cells) + "</tr>")
         parts.append("</table>")
     parts.append("<p style='font-weight:bold; margin-top:8px'>" + esc(translate("Indicators", "Sources")) + "</p>")
-    cited: list[str] = []
-    for item in series:
-        cited += [i for i in item.cited_source_ids() if i not in cited]
-    for source_id in cited:
+    for source_id in sources_cited_by(series):
         source = sources.get(source_id)
         text = source.citation() if source else translate("Indicators", "(not in the sources table)")
         parts.append(f"<p style='margin:0 0 3px 0'>[{esc(source_id)}] {esc(text)}</p>")
