@@ -4,9 +4,10 @@ PySide6's Qt links ICU, whose libicudata.so.73 holds one data package (the `icud
 locale display names, units, currencies, time-zone names, transliterators, legacy code pages and CJK
 word dictionaries for every language. Qt keeps its own locale data (QLocale) and its own text
 boundaries; from ICU it uses collation (QCollator), locale-specific case mapping, normalisation, IDNA
-and time-zone names, which stay for English, Russian and Kazakh (other languages fall back to the
-root collation, which orders Latin and Cyrillic the same way). Legacy code pages other than the
-Cyrillic ones go, and so do the CJK/Thai word dictionaries.
+and time-zone rules. Collation and break rules stay for English, Russian and Kazakh (other languages
+fall back to the root collation, which orders Latin and Cyrillic the same way). Legacy code pages
+other than the Cyrillic ones go, and so do the CJK/Thai word dictionaries, time-zone display names,
+Unicode character names and the spoof checker's data.
 
 The package is rewritten with ICU's own `icupkg` (Debian: icu-devtools) and linked back into a
 shared library exporting the same symbol with binutils (`as`, `ld`). When a tool is missing, or the
@@ -21,10 +22,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Sub-trees of the package that Qt never reads (it has its own CLDR data for these).
-DROPPED_TREES = ("lang", "region", "curr", "unit", "translit", "rbnf")
-# Trees kept for the languages below only: collation, break rules, time-zone names (QTimeZone).
-PER_LANGUAGE_TREES = ("", "coll", "brkitr", "zone")
+# Sub-trees of the package that Qt never reads (it has its own CLDR data for these). "zone" holds
+# the time zones' display names, which only QTimeZone::displayName asks ICU for; the app shows
+# dates without time zones (the rules themselves, zoneinfo64.res, are at the top and stay).
+DROPPED_TREES = ("lang", "region", "curr", "unit", "translit", "rbnf", "zone")
+# Top-level items no part of Qt uses: Unicode character names (u_charName) and the spoof checker's
+# confusables (uspoof).
+DROPPED_ITEMS = ("unames.icu", "confusables.cfu", "confusablesWholeScript.cfu")
+# Trees kept for the languages below only: collation and break rules.
+PER_LANGUAGE_TREES = ("", "coll", "brkitr")
 # Legacy Cyrillic code pages stay (a few kB each): windows-1251, KOI8-R, CP866, ISO-8859-5.
 KEPT_CONVERTERS = ("ibm-5347_P100-1998.cnv", "ibm-1251_P100-1995.cnv", "ibm-878_P100-1996.cnv", "ibm-866_P100-1995.cnv",
                    "ibm-915_P100-1995.cnv")
@@ -36,6 +42,8 @@ LOCALE_FILE = re.compile(r"^([a-z]{2,3}|root)(_[A-Za-z0-9]*)*\.res$")
 def _keep(item: str) -> bool:
     tree, _, name = item.rpartition("/")
     if tree in DROPPED_TREES:
+        return False
+    if not tree and name in DROPPED_ITEMS:
         return False
     if not tree and name.endswith(".cnv"):
         return name in KEPT_CONVERTERS  # other legacy code pages: the app reads and writes UTF-8

@@ -109,16 +109,18 @@ class BuildMachineIncomplete(Exception):
     pass
 
 
+# Qt libraries the app never loads. Svg: the window icon is PNG (ui/shell/app.py window_icon) and
+# pyqtgraph tolerates a missing QtSvg. OpenGL: nothing draws with OpenGL (the PySide6 bindings are
+# stand-ins, packaging/runtime_hooks/); the one plugin that linked it, Wayland's EGL buffer
+# integration, is left out too, and Qt Wayland then hands widgets' raster buffers over shared memory.
 _QT_MODULE_LIBS = ("Network", "Qml*", "Quick*", "Sql", "Pdf*", "VirtualKeyboard*", "EglFS*", "EglFs*",
-                   "WaylandCompositor*", "WaylandEglCompositor*", "Test")
+                   "WaylandCompositor*", "WaylandEglCompositor*", "Test", "Svg*", "OpenGL")
 
 LINUX = Platform(
     name="linux", qt="PySide6/Qt",
     keep_plugins=(
         "platforms/libqxcb.so", "platforms/libqwayland*.so", "platforms/libqoffscreen.so",
-        "imageformats/libqsvg.so",
         "wayland-shell-integration/libxdg-shell.so",
-        "wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
         # Compose and IBus input methods: typing Kazakh and Russian.
         "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         "platforminputcontexts/libibusplatforminputcontextplugin.so",
@@ -141,16 +143,14 @@ LINUX = Platform(
 # PySide6's Windows wheel keeps plugins in PySide6/plugins and Qt's DLLs beside the bindings.
 WINDOWS = Platform(
     name="windows", qt="PySide6",
-    keep_plugins=("platforms/qwindows.dll", "platforms/qoffscreen.dll", "imageformats/qsvg.dll",
-                  "styles/qmodernwindowsstyle.dll"),
+    keep_plugins=("platforms/qwindows.dll", "platforms/qoffscreen.dll", "styles/qmodernwindowsstyle.dll"),
     dropped_qt_libraries=tuple(f"Qt6{name}.dll" for name in _QT_MODULE_LIBS),
 )
 
 # The macOS wheel has frameworks under PySide6/Qt/lib; PyInstaller makes the .app bundle.
 MACOS = Platform(
     name="macos", qt="PySide6/Qt",
-    keep_plugins=("platforms/libqcocoa.dylib", "platforms/libqoffscreen.dylib", "imageformats/libqsvg.dylib",
-                  "styles/libqmacstyle.dylib"),
+    keep_plugins=("platforms/libqcocoa.dylib", "platforms/libqoffscreen.dylib", "styles/libqmacstyle.dylib"),
     dropped_qt_libraries=tuple(f"Qt{name}" for name in _QT_MODULE_LIBS),
 )
 

@@ -104,16 +104,20 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_app):
     internal = frozen_app.parent / "_internal"
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for needed in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqwayland.so",
-                   "imageformats/libqsvg.so", "iconengines/libqsvgicon.so",
                    "printsupport/libcupsprintersupport.so", "xcbglintegrations/libqxcb-glx-integration.so",
                    "platforminputcontexts/libibusplatforminputcontextplugin.so"):
         assert (plugins / needed).is_file(), f"missing Qt plugin {needed}"
     assert (internal / "resources" / "reforms.db").is_file()
     assert (internal / "resources" / "icons" / "reform-atlas-256.png").is_file()
     assert not (internal / "PySide6" / "Qt" / "translations").exists()
-    # The app shows no JPEG, and draws no OpenGL (stand-ins: packaging/runtime_hooks/).
-    assert not (plugins / "imageformats" / "libqjpeg.so").exists()
+    # The app shows no JPEG and no SVG (its icon is PNG), and draws no OpenGL (stand-ins:
+    # packaging/runtime_hooks/), so neither the plugins nor the Qt libraries behind them ship.
+    assert not (plugins / "imageformats").exists() and not (plugins / "iconengines").exists()
     assert not (internal / "PySide6" / "QtOpenGL.abi3.so").exists()
+    assert not list(internal.rglob("libQt6Svg*")) and not list(internal.rglob("libQt6OpenGL*"))
+    assert not (internal / "numpy" / "fft").exists()
+    # shiboken's signature package, precompiled where its bootstrap looks (packaging/shiboken_support.py).
+    assert (internal / "shiboken6" / "files.dir" / "shibokensupport" / "signature" / "loader.pyc").is_file()
     # Python's own libraries whose sonames differ between distributions stay in the bundle.
     assert list(internal.glob("libffi.so.*")) and list(internal.glob("libbz2.so.*"))
     for lang in ("ru", "kk"):  # the interface's and Qt's own translations (ui/i18n/translations.py)

@@ -234,3 +234,12 @@ def test_pointing_at_indicators_prefetches_the_plotting_library(qtbot, window, m
     assert started == []
     window._view_actions["indicators"].hover()
     assert started == [True]
+
+
+def test_window_icon_comes_from_every_rendered_png_size(qapp):
+    from ui.shell.app import window_icon
+
+    sizes = {size.width() for size in window_icon().availableSizes()}
+    # The PNGs packaging/render_icons.py draws; PNG is built into QtGui, SVG would need a plugin.
+    assert {16, 24, 32, 48, 64, 128, 256} <= sizes
+    assert not window_icon().pixmap(48, 48).isNull()

@@ -30,12 +30,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(paths.VERSION)
     app.setDesktopFileName(paths.APP_ID)
-    icons = paths.resource_path("icons")
-    for name in ("reform-atlas.svg", "reform-atlas-256.png"):
-        if (icons / name).is_file():
-            app.setWindowIcon(QIcon(str(icons / name)))
-            break
+    app.setWindowIcon(window_icon())
     return app  # type: ignore[return-value]
+
+
+def window_icon() -> QIcon:
+    """The app icon from its rendered PNG sizes (packaging/render_icons.py makes them from the SVG).
+
+    PNG, not the SVG itself: PNG is built into QtGui, while SVG would load Qt's SVG plugin and
+    library at every start, and the frozen build leaves those out (packaging/reform_atlas.spec).
+    """
+    icon = QIcon()
+    for png in sorted(paths.resource_path("icons").glob("reform-atlas-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_user_store() -> tuple[UserStore, str]:
