@@ -43,7 +43,8 @@ ONEFILE_EXE = DIST / f"reform-atlas-portable{EXE_SUFFIX}"
 _SOURCE_GLOBS = ("main.py", "cli/**/*.py", "db/**/*.py", "db/data/**/*", "models/**/*.py", "ui/**/*.py",
                  "resources/icons/*", "resources/i18n/*.ts",
                  "packaging/reform_atlas.spec", "packaging/build.py",
-                 "packaging/platforms.py", "packaging/icu_data.py", "packaging/shiboken_support.py", "packaging/runtime_hooks/*.py",
+                 "packaging/platforms.py", "packaging/icu_data.py", "packaging/shiboken_support.py",
+                 "packaging/runtime_hooks/*.py",
                  "requirements*.txt")
 
 
