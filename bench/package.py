@@ -4,8 +4,9 @@
 
 Launch -> window: wall-clock time from starting the executable until the window has painted its
 first search results (the app prints `first-results-painted` and quits when
-REFORM_ATLAS_STARTUP_PROBE is set; see ui/app.py). That includes the bootloader, unpacking (one-file),
-Python start, imports, opening the database and the first paint. Median of --runs runs after one
+REFORM_ATLAS_STARTUP_PROBE is set; see ui/shell/app.py). That includes the bootloader, unpacking
+(one-file), Python start, imports, opening the database and the first paint; the start-up marks
+(models/startup_probe.py) split it into phases, printed after the table. Median of --runs runs after one
 untimed warm-up run, so the numbers are for a warm disk cache; the first (cold) run is reported too.
 With --platform xcb the runs go to a real X server (Xvfb via xvfb-run; pass it when DISPLAY is unset).
 Results also go to bench/out/package.json.
@@ -36,6 +37,17 @@ ONEFILE_EXE = DIST / f"reform-atlas-portable{SUFFIX}"
 OUT = ROOT / "bench" / "out" / "package.json"
 TARGETS = {"one-folder": (120e6, 0.25), "one-file": (50e6, 1.5)}
 PROBE_LINE = "first-results-painted"
+MARK_LINE = "startup-mark"  # models/startup_probe.py: NAME and the monotonic clock's reading
+# Where the time goes, in the order the app reaches the marks; each phase ends at its mark.
+PHASES = (
+    ("window-code", "bootloader, Python, PySide6 and shiboken, command line"),
+    ("run-gui", "importing the window's start-up modules"),
+    ("application", "QApplication, settings, language, theme"),
+    ("database", "opening the database and the bookmarks"),
+    ("window", "building the main window, first query"),
+    ("shown", "showing the window"),
+    ("painted", "first paint of the results"),
+)
 
 
 def size_on_disk(path: Path) -> int:
@@ -45,15 +57,21 @@ def size_on_disk(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
 
-def launch_once(exe: Path, env: dict[str, str]) -> float:
-    """Seconds from spawning `exe` until it reports its first painted results."""
+def launch_once(exe: Path, env: dict[str, str], phases: dict[str, list[float]] | None = None) -> float:
+    """Seconds from spawning `exe` until it reports its first painted results; with `phases`, the
+    seconds from spawning to each start-up mark are appended there too."""
     started = time.perf_counter()
     process = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=env, cwd=tempfile.gettempdir())
     assert process.stdout is not None
     for line in process.stdout:
+        if line.startswith(MARK_LINE) and phases is not None:
+            _, name, clock = line.split()
+            phases.setdefault(name, []).append(float(clock) - started)
         if line.startswith(PROBE_LINE):
             elapsed = time.perf_counter() - started
+            if phases is not None:
+                phases.setdefault("painted", []).append(elapsed)
             break
     else:
         process.wait(timeout=60)
@@ -70,7 +88,8 @@ def command_once(exe: Path, env: dict[str, str], *args: str) -> float:
 
 def measure(name: str, exe: Path, runs: int, env: dict[str, str]) -> dict:
     cold = launch_once(exe, env)
-    times = [launch_once(exe, env) for _ in range(runs)]
+    marks: dict[str, list[float]] = {}
+    times = [launch_once(exe, env, marks) for _ in range(runs)]
     check_times = [command_once(exe, env, "check") for _ in range(3)]
     size = size_on_disk(ONEDIR if name == "one-folder" else exe)
     target_size, target_time = TARGETS[name]
@@ -80,10 +99,23 @@ def measure(name: str, exe: Path, runs: int, env: dict[str, str]) -> dict:
         "launch_to_window_s": {"median": round(statistics.median(times), 3), "min": round(min(times), 3),
                                "max": round(max(times), 3), "first_run": round(cold, 3), "runs": len(times)},
         "launch_target_s": target_time,
+        "phases_s": phase_table(marks),
         "check_command_s_median": round(statistics.median(check_times), 3),
         "meets_size_target": size <= target_size,
         "meets_time_target": statistics.median(times) <= target_time,
     }
+
+
+def phase_table(marks: dict[str, list[float]]) -> list[dict]:
+    """Median seconds from spawning to each mark, and the phase that ends there."""
+    rows, previous = [], 0.0
+    for name, meaning in PHASES:
+        if name not in marks:
+            continue
+        at = statistics.median(marks[name])
+        rows.append({"mark": name, "what": meaning, "at_s": round(at, 4), "phase_s": round(at - previous, 4)})
+        previous = at
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{t['median']:>12.3f} s {r['launch_target_s']:>5.2f} s   {t['first_run']:>7.3f} s   "
               f"{r['check_command_s_median']:>7.3f} s"
               + ("" if r["meets_size_target"] and r["meets_time_target"] else "   (target missed)"))
+    for r in results:
+        print(f"\n{r['build']}: where the launch goes (median of the warm runs; each phase ends at its mark)")
+        for row in r["phases_s"]:
+            print(f"  {row['phase_s'] * 1000:6.1f} ms  (at {row['at_s'] * 1000:5.0f} ms)  {row['what']}")
     return 0
 
 

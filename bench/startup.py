@@ -47,6 +47,8 @@ def launch_times(runs: int, db: str | None) -> list[tuple[float, float]]:
             process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE,
                                        stderr=subprocess.DEVNULL, text=True)
             line = process.stdout.readline()
+            while line.startswith("startup-mark"):  # milestones (models/startup_probe.py); bench/package.py reads them
+                line = process.stdout.readline()
             wall = time.perf_counter() - start
             process.wait(timeout=60)
             if not line.startswith("first-results-painted"):

@@ -13,7 +13,7 @@ import sys
 from cli.terminal import OutputError, SafeOutput, clean, is_text, shown
 from cli.version import VersionAction
 from db.errors import AtlasError
-from models import paths
+from models import paths, startup_probe
 
 # The interface and content languages (ui/i18n/languages.py holds the same list for the window).
 LANGUAGES = ("en", "ru", "kk")
@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _window_args(argv)
     if args is not None:
         try:
+            startup_probe.mark("window-code")  # Python and PySide6 are loaded; the window's modules are next
             from ui.shell.app import run_gui  # Qt is imported only for the window
             return run_gui(args)
         except AtlasError as exc:

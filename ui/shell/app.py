@@ -12,16 +12,17 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from db.errors import AtlasError
 from db.user_store import UserDataError, UserStore
-from models import paths
+from models import paths, startup_probe
 
 translate = QCoreApplication.translate
 
-# Set by bench/startup.py: print the time when the first results are on screen, then quit.
-STARTUP_PROBE_ENV = "REFORM_ATLAS_STARTUP_PROBE"
+# Set by the benchmarks (models/startup_probe.py): print the time when the first results are on
+# screen, then quit.
+STARTUP_PROBE_ENV = startup_probe.STARTUP_PROBE_ENV
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -92,6 +93,7 @@ def start_language(explicit: str | None, settings: QSettings) -> str:
 
 def run_gui(args) -> int:
     started = time.perf_counter()
+    startup_probe.mark("run-gui")
     from ui.shell.display_check import choose_platform, qt_plugins_folder
     problem = choose_platform(os.environ, qt_plugins_folder())  # one clear line instead of Qt's abort
     if problem:
@@ -102,9 +104,11 @@ def run_gui(args) -> int:
     lang = start_language(getattr(args, "lang", None), settings)
     from ui.common.theme import ThemeController
     theme = ThemeController(app, str(settings.value("view/theme", "system")))
+    startup_probe.mark("application")
     try:
         atlas = open_database(getattr(args, "db", None))
     except AtlasError as exc:
+        from PySide6.QtWidgets import QMessageBox  # only here: start-up does not need its types
         # Plain text: Qt looks for tags only before the first line break, and that line is ours.
         QMessageBox.critical(None, paths.APP_NAME,
                              translate("App", "The atlas database cannot be opened.") + f"\n\n{exc}\n\n"
@@ -113,13 +117,16 @@ def run_gui(args) -> int:
         return 2
     atlas.set_language(lang)
     store, problem = open_user_store()
+    startup_probe.mark("database")
 
     from ui.shell.main_window import MainWindow
     window = MainWindow(atlas, store, settings, theme)
-    if os.environ.get(STARTUP_PROBE_ENV):
+    startup_probe.mark("window")
+    if startup_probe.probing():
         window.settings = None  # a benchmark run must not change the user's window layout
         _FirstPaintProbe(window.search.list.viewport(), started)
     window.show()
+    startup_probe.mark("shown")
     if problem:
         from ui.common.messages import warn
         saved = store.persistent and not store.read_only
