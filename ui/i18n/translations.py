@@ -9,8 +9,6 @@ carries the compiled files and never compiles.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +35,8 @@ def qm_path(lang: str, folder: Path | None = None) -> Path:
 
 def _lrelease() -> str | None:
     """pyside6-lrelease beside this Python (the venv), on PATH, or PySide6's own copy."""
+    import shutil
+
     here = Path(sys.executable).parent
     for candidate in (here / "pyside6-lrelease", shutil.which("pyside6-lrelease")):
         if candidate and Path(candidate).is_file():
@@ -69,6 +69,7 @@ def ensure_compiled(langs: tuple[str, ...] = TRANSLATED, folder: Path | None = N
             problems.append(f"cannot compile {ts_path(lang).name}: pyside6-lrelease not found")
             continue
         target = qm_path(lang, folder)
+        import subprocess  # only a checkout compiles: the frozen app's start does not load it
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             done = subprocess.run([tool, "-silent", str(ts_path(lang)), "-qm", str(target)],
