@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 
 from db.entry_queries import all_sources
-from models.bibliography import CITATION_KINDS, BibliographyItem, Citation
+from models.bibliography import CITATION_KINDS, BibliographyItem, Citation, power_line, succession_line
 
 _ENTRIES = """
 SELECT es.source_id, e.id, e.title FROM entry_sources es JOIN entries e ON e.id = es.entry_id
@@ -22,7 +22,8 @@ FROM assessments a JOIN json_each(a.sources) j JOIN entries e ON e.id = a.entry_
 ORDER BY e.rowid DESC, a.position"""
 
 _POWERS = """
-SELECT ps.source_id, ps.role, p.id, p.detail, p.introduced_by,
+SELECT ps.source_id, ps.role, p.id, p.detail, p.introduced_by, p.holder_id, p.target_id,
+       p.relation AS relation_id,
        coalesce(h.name, p.holder_id) AS holder, coalesce(t.name, p.target_id) AS target,
        coalesce(r.label, p.relation) AS relation
 FROM power_sources ps JOIN powers p ON p.id = ps.power_id
@@ -32,7 +33,7 @@ ORDER BY p.sort, ps.sort"""
 
 _SUCCESSIONS = """
 SELECT j.value AS source_id, s.date, coalesce(a.name, s.predecessor_id) AS before_name,
-       coalesce(b.name, s.successor_id) AS after_name, s.successor_id
+       coalesce(b.name, s.successor_id) AS after_name, s.predecessor_id, s.successor_id
 FROM power_successions s JOIN json_each(s.sources) j
 LEFT JOIN institutions a ON a.id = s.predecessor_id LEFT JOIN institutions b ON b.id = s.successor_id
 ORDER BY s.date"""
@@ -64,13 +65,16 @@ def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
         found[r["source_id"]].append(Citation("assessment", f"{r['by']} ({r['date']})", entry_id=r["id"],
                                               detail=r["title"]))
     for r in conn.execute(_POWERS):
-        label = f"{r['holder']} {r['relation']} {r['target']}"
-        found[r["source_id"]].append(Citation("power", label, entry_id=r["introduced_by"] or "",
+        parts = (("institution", r["holder_id"], r["holder"]), ("relation", r["relation_id"], r["relation"]),
+                 ("institution", r["target_id"], r["target"]))
+        found[r["source_id"]].append(Citation("power", power_line(parts), entry_id=r["introduced_by"] or "",
                                               target_id=r["id"], detail=r["detail"] or "",
-                                              disputes=r["role"] == "disputes"))
+                                              disputes=r["role"] == "disputes", parts=parts))
     for r in conn.execute(_SUCCESSIONS):
-        found[r["source_id"]].append(Citation("succession", f"{r['before_name']} \u2192 {r['after_name']}",
-                                              target_id=r["successor_id"], detail=r["date"] or ""))
+        parts = (("institution", r["predecessor_id"], r["before_name"]),
+                 ("institution", r["successor_id"], r["after_name"]))
+        found[r["source_id"]].append(Citation("succession", succession_line(parts), target_id=r["successor_id"],
+                                              detail=r["date"] or "", parts=parts))
     for r in conn.execute(_INDICATORS):
         found[r["source_id"]].append(Citation("indicator", r["name"], target_id=r["id"]))
     for r in conn.execute(_POINTS):

@@ -27,6 +27,20 @@ class Citation:
     target_id: str = ""  # the citing record's own id: indicator, term, institution, power
     detail: str = ""     # context: the entry a figure sits in, the years of indicator points, a power's detail
     disputes: bool = False  # the source is cited against the claim (a power some sources dispute)
+    # The line's parts with what they name, so a translation can rebuild it: a power's (holder,
+    # relation, target) or a succession's (before, after), each (kind, id, English text), kind
+    # "institution" or "relation".
+    parts: tuple[tuple[str, str, str], ...] = ()
+
+
+def power_line(parts: tuple[tuple[str, str, str], ...]) -> str:
+    """"President appoints Government": holder, relation and target, as the Sources view lists a power."""
+    return " ".join(text for _, _, text in parts)
+
+
+def succession_line(parts: tuple[tuple[str, str, str], ...]) -> str:
+    """"Constitutional Council \u2192 Constitutional Court": the body before and the one after."""
+    return " \u2192 ".join(text for _, _, text in parts)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from models.bibliography import power_line, succession_line
+
 LANGUAGES = ("en", "ru", "kk")
 TRANSLATED_LANGUAGES = ("ru", "kk")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
@@ -137,11 +139,17 @@ class Translation:
 
     def citation(self, citation):
         """A bibliography Citation with the names of what cites translated: entry titles, terms,
-        institutions, indicator series. Source titles are never translated (cited as published);
-        figure labels and power lines stay English (their data has no translation)."""
+        institutions, indicator series, the bodies and relation of a power or succession line.
+        Source titles are never translated (cited as published); figure labels and a power's
+        detail stay English (their data has no translation)."""
         if self.is_english:
             return citation
         kind, c = citation.kind, citation
+        if kind in ("power", "succession") and c.parts:
+            parts = tuple((part, part_id, self.relation(part_id, text) if part == "relation"
+                           else self.institution_name(part_id, text)) for part, part_id, text in c.parts)
+            line = power_line(parts) if kind == "power" else succession_line(parts)
+            return replace(c, label=line, parts=parts)
         if kind == "entry":
             return replace(c, label=self.text("entries", c.entry_id, "title", c.label))
         if kind in ("figure", "assessment"):

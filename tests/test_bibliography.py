@@ -73,3 +73,30 @@ def test_glossary_rank_folds_scripts_and_prefers_names():
     assert glossary_rank(term, "MAZH") == 1 and glossary_rank(term, "жіл") == 2
     assert glossary_rank(term, "chamber") == 3
     assert glossary_rank(term, "senate") is None and glossary_rank(term, "") == 0
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_power_and_succession_lines_speak_the_readers_language(db_path, lang):
+    """The Sources view names the bodies and the relation of a power line, and the bodies of a
+    succession, in the reader's language, built from the same parts as the English line."""
+    from db.atlas import Atlas
+
+    atlas = Atlas(db_path)
+    try:
+        english = {(c.kind, c.target_id): c for item in atlas.bibliography() for c in item.citations
+                   if c.kind in ("power", "succession")}
+        atlas.set_language(lang)
+        translated = {(c.kind, c.target_id): c for item in atlas.bibliography() for c in item.citations
+                      if c.kind in ("power", "succession")}
+        president = atlas.translation.institution_name("president", "President")
+    finally:
+        atlas.close()
+    assert translated.keys() == english.keys() and any(kind == "succession" for kind, _ in english)
+    changed = [key for key in english if translated[key].label != english[key].label]
+    assert len(changed) > 0.9 * len(english)  # every body and relation has a translation
+    for key, citation in translated.items():
+        assert [part_id for _, part_id, _ in citation.parts] == [part_id for _, part_id, _ in english[key].parts]
+        names = [text for _, _, text in citation.parts]
+        assert all(name in citation.label for name in names)
+    assert president != "President"
+    assert any(c.label.startswith(president) for c in translated.values())

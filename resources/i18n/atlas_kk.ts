@@ -1150,6 +1150,50 @@
             <source>Claim (unverified)</source>
             <translation>Мәлімдеме (тексерілмеген)</translation>
         </message>
+        <message>
+            <source>analysis</source>
+            <translation>талдау</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>мақала</translation>
+        </message>
+        <message>
+            <source>commentary</source>
+            <translation>түсініктеме</translation>
+        </message>
+        <message>
+            <source>legal analysis</source>
+            <translation>құқықтық талдау</translation>
+        </message>
+        <message>
+            <source>legal text</source>
+            <translation>құқықтық акт</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>жаңалықтар</translation>
+        </message>
+        <message>
+            <source>NGO report</source>
+            <translation>ҮЕҰ баяндамасы</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>ресми дереккөз</translation>
+        </message>
+        <message>
+            <source>rating</source>
+            <translation>рейтинг</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>анықтамалық</translation>
+        </message>
+        <message>
+            <source>statistics</source>
+            <translation>статистика</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

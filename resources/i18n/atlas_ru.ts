@@ -1150,6 +1150,50 @@
             <source>Claim (unverified)</source>
             <translation>Заявление (не проверено)</translation>
         </message>
+        <message>
+            <source>analysis</source>
+            <translation>аналитика</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>статья</translation>
+        </message>
+        <message>
+            <source>commentary</source>
+            <translation>комментарий</translation>
+        </message>
+        <message>
+            <source>legal analysis</source>
+            <translation>правовой анализ</translation>
+        </message>
+        <message>
+            <source>legal text</source>
+            <translation>правовой акт</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>новости</translation>
+        </message>
+        <message>
+            <source>NGO report</source>
+            <translation>доклад НКО</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>официальный источник</translation>
+        </message>
+        <message>
+            <source>rating</source>
+            <translation>рейтинг</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>справочник</translation>
+        </message>
+        <message>
+            <source>statistics</source>
+            <translation>статистика</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

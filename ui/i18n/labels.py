@@ -72,6 +72,21 @@ POINT_KIND = {
     "claim": QT_TRANSLATE_NOOP("Labels", "Claim (unverified)"),
 }
 
+# Kinds of sources (db/data/sources.toml `kind`), shown beside a source's publisher and date.
+SOURCE_KIND = {
+    "analysis": QT_TRANSLATE_NOOP("Labels", "analysis"),
+    "article": QT_TRANSLATE_NOOP("Labels", "article"),
+    "commentary": QT_TRANSLATE_NOOP("Labels", "commentary"),
+    "legal-analysis": QT_TRANSLATE_NOOP("Labels", "legal analysis"),
+    "legal-text": QT_TRANSLATE_NOOP("Labels", "legal text"),
+    "news": QT_TRANSLATE_NOOP("Labels", "news"),
+    "ngo-report": QT_TRANSLATE_NOOP("Labels", "NGO report"),
+    "official": QT_TRANSLATE_NOOP("Labels", "official"),
+    "rating": QT_TRANSLATE_NOOP("Labels", "rating"),
+    "reference": QT_TRANSLATE_NOOP("Labels", "reference"),
+    "statistics": QT_TRANSLATE_NOOP("Labels", "statistics"),
+}
+
 
 def label(table: dict[str, str], code: str) -> str:
     """The code's label in the interface language; an unknown code is shown as it is."""

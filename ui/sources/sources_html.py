@@ -20,6 +20,7 @@ from ui.entry.entry_html import (
     safe_external_url,
     term_url,
 )
+from ui.i18n import labels
 from ui.i18n.dates import format_date
 
 translate = QCoreApplication.translate
@@ -92,7 +93,8 @@ def where_to_find(item: BibliographyItem, colors: PageColors) -> str:
 
 def source_page_html(item: BibliographyItem, colors: PageColors = LIGHT_PAGE) -> str:
     source = item.source
-    facts = [source.publisher, format_date(source.date) if source.date else "", source.kind]
+    facts = [source.publisher, format_date(source.date) if source.date else "",
+             labels.label(labels.SOURCE_KIND, source.kind) if source.kind else ""]
     out = [f"<h2>{esc(source.title_text)}</h2>",
            f'<p style="color:{colors.muted};">{esc(" · ".join(p for p in facts if p))}</p>',
            where_to_find(item, colors)]
