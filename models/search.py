@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from models.cross_language import is_stop_word
 from models.highlight import Matcher, StemTerm, Term, mark, snippet
-from models.stemming import index_stem, is_cyrillic, is_kazakh
+from models.kazakh_latin import APOSTROPHES, is_kazakh_latin, to_cyrillic
+from models.stemming import index_stem, is_cyrillic, is_kazakh, kazakh_stems
 from models.text_folding import fold
 from models.translation import LONGEST_INDEXED_PREFIX
 
@@ -345,12 +346,18 @@ class QueryCompiler:
                 return 1
             if expansion or size == 1:
                 terms.append(Term(phrase, prefix))
-                if not expansion:
+                # A Kazakh word typed in a Latin alphabet (its raw word is the Cyrillic reading)
+                # is also looked for as the Cyrillic word folds: Mäjilis as mazhilis.
+                typed = " ".join(fold(n.raw[0]) if n.raw else n.words[0] for n in nodes[start:start + size])
+                also = {typed} - {phrase}
+                if not expansion and not also:
                     parts.append(_quote(phrase, prefix))
                 elif prefix:  # still typing: the word may grow past the alias
-                    parts.append(self._group(expansion, terms, extra=_quote(phrase, True)))
+                    terms += [Term(a, True) for a in sorted(also)]
+                    extra = " OR ".join(_quote(p, True) for p in (phrase, *sorted(also)))
+                    parts.append(self._group(expansion, terms, extra=extra))
                 else:
-                    parts.append(self._group(expansion | {phrase}, terms))
+                    parts.append(self._group(expansion | {phrase} | also, terms))
                 return size
         return 1
 
@@ -428,6 +435,9 @@ def _emit_translated(node: _Node, columns: dict[str, tuple[str, ...]], stems: li
             # endings on (акимов, акиму), so its Russian stem is looked for in the Kazakh text too;
             # otherwise "аким" would find entries that "акимов" does not.
             variants.append(_stems(node, "ru"))
+        if lang == "kk" and node.kind == "term" and not node.prefix:
+            # Мәжілісі is мәжіліс + і or мәжілі + сі: look for both stems (stemming.kazakh_stems).
+            variants += [[fold(s)] for s in kazakh_stems(raw[0])[1:] if len(s) >= 3]
         for words in variants:
             stems += [StemTerm(lang, w, node.prefix and n == len(words) - 1) for n, w in enumerate(words)]
             wanted.setdefault(" ".join(words), [])
@@ -453,13 +463,25 @@ def _is_stop(node: _Node) -> bool:
     return len(node.raw) == 1 and is_stop_word(node.raw[0])
 
 
+# A typed word with the apostrophes it may hold: the 2017 Kazakh Latin letters (Ma'jilis, ten').
+_TYPED_WORD = re.compile(rf"\w+(?:[{APOSTROPHES}]\w*)*", re.UNICODE)
+
+
 def _split_words(text: str) -> list[tuple[str, str]]:
     """(folded word, word as typed) pairs. A typed word that folds to several ("½" -> "1 2")
-    gives each folded piece as its own typed word."""
+    gives each folded piece as its own typed word. A Kazakh word in a Latin alphabet (Mäjilis,
+    Ma'jilis, saılaý; models/kazakh_latin.py) is kept whole, its typed word read as Cyrillic, so
+    that stemming, the cross-language table and the Kazakh translations treat it as the Cyrillic
+    word; its folded form still searches the English text as typed ("o brien" for O'Brien)."""
     pairs = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
-        pieces = _fold_words(word)
-        pairs += [(piece, word if len(pieces) == 1 else piece) for piece in pieces]
+    for typed in _TYPED_WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
+        cyrillic = to_cyrillic(typed) if is_kazakh_latin(typed) else None
+        if cyrillic:
+            pairs.append((" ".join(_fold_words(typed)), cyrillic))
+            continue
+        for word in _WORD.findall(typed):
+            pieces = _fold_words(word)
+            pairs += [(piece, word if len(pieces) == 1 else piece) for piece in pieces]
     return pairs
 
 
