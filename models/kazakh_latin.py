@@ -63,6 +63,8 @@ _LETTERS = {
 }
 _I_LIKE = "iı"           # letters that are и/й/і in some version (and i' of 2017)
 _KAZAKH_VOWELS = frozenset("аәеиоөуұүыіэюя")
+# Informal typing writes й as y after a vowel (saylau, aymaq); after у the y is ы (saylauy).
+_Y_AS_I_AFTER = frozenset("аәеоө")
 _SOFT = {"a": "я", "á": "я", "ä": "я", "u": "ю", "ý": "ю", "ú": "ю", "ü": "ю"}
 
 # An English possessive or contraction is not a 2017 apostrophe letter (Kazakhstan's, parties', don't).
@@ -111,7 +113,7 @@ def to_cyrillic(word: str) -> str | None:
                 out.append("й" if prev in _KAZAKH_VOWELS else "и" if step == 2 else "і")
                 i += step
             continue
-        if ch == "y" and pair != "y'" and prev in _KAZAKH_VOWELS:
+        if ch == "y" and pair != "y'" and prev in _Y_AS_I_AFTER:
             after = text[i + 1:i + 2]              # informal y for й after a vowel: saylau
             out.append(_SOFT.get(after, "й"))
             i += 2 if after in _SOFT else 1

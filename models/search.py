@@ -167,6 +167,7 @@ class QueryCompiler:
     def __init__(self, aliases: dict[str, frozenset[str]] | None = None, cross_language=None):
         self.aliases = aliases or {}
         self.cross_language = cross_language
+        self._kazakh = False  # set per compile: the query has a word in a Kazakh Latin alphabet
         self._longest_aliases = max((len(a.split()) for a in self.aliases), default=1)
 
     @property
@@ -182,6 +183,8 @@ class QueryCompiler:
             return CompiledQuery("")
         trailing_space = text[-1:].isspace()
         raw_tokens = _TOKEN.findall(text)
+        # One word typed in a Kazakh Latin alphabet makes the whole query Kazakh (_split_words).
+        self._kazakh = is_kazakh_query(text)
         notice = ""
         try:
             tree = self._parse(raw_tokens)
@@ -275,13 +278,13 @@ class QueryCompiler:
             raise _Unparsable
         if token.startswith('"'):
             words = tuple(_fold_words(token[1:-1]))
-            pairs = _split_words(token[1:-1])
+            pairs = _split_words(token[1:-1], self._kazakh)
             raw = tuple(r for _, r in pairs) if len(pairs) == len(words) else ()
             return _Node("phrase", words=words, raw=raw) if words else None
         if token.startswith("-") and len(token) > 1:
             raise _Unparsable  # "-word" is not FTS5 syntax; searched as words
         prefix = token.endswith("*") and len(token.rstrip("*")) > 0
-        pairs = _split_words(token)
+        pairs = _split_words(token, self._kazakh)
         if not pairs:
             return None
         words, raw = tuple(f for f, _ in pairs), tuple(r for _, r in pairs)
@@ -290,7 +293,7 @@ class QueryCompiler:
         return _Node("term", words=words, raw=raw, prefix=prefix)
 
     def _plain(self, text: str) -> _Node | None:
-        pairs = _split_words(text)[:MAX_TERMS]
+        pairs = _split_words(text, self._kazakh)[:MAX_TERMS]
         nodes = [_Node("term", words=(f,), raw=(r,)) for f, r in pairs]
         if not nodes:
             return None
@@ -467,15 +470,25 @@ def _is_stop(node: _Node) -> bool:
 _TYPED_WORD = re.compile(rf"\w+(?:[{APOSTROPHES}]\w*)*", re.UNICODE)
 
 
-def _split_words(text: str) -> list[tuple[str, str]]:
+def is_kazakh_query(text: str) -> bool:
+    """True when a word of the text is Kazakh in a Latin alphabet (models/kazakh_latin.py)."""
+    return any(is_kazakh_latin(typed) for typed in _TYPED_WORD.findall(unicodedata.normalize("NFC", text)))
+
+
+def _split_words(text: str, kazakh: bool = False) -> list[tuple[str, str]]:
     """(folded word, word as typed) pairs. A typed word that folds to several ("½" -> "1 2")
-    gives each folded piece as its own typed word. A Kazakh word in a Latin alphabet (Mäjilis,
-    Ma'jilis, saılaý; models/kazakh_latin.py) is kept whole, its typed word read as Cyrillic, so
-    that stemming, the cross-language table and the Kazakh translations treat it as the Cyrillic
-    word; its folded form still searches the English text as typed ("o brien" for O'Brien)."""
+    gives each folded piece as its own typed word.
+
+    In a `kazakh` query (is_kazakh_query: one word has a letter only the Kazakh Latin alphabets
+    have, like Mäjilis, Ma'jilis, saılaý) every word that reads as Kazakh is kept whole and its
+    typed word is its Cyrillic reading, so that stemming, the cross-language table and the Kazakh
+    translations treat it as the Cyrillic word: "Senattağy prezidenttık kvota" is searched as
+    "Сенаттағы президенттік квота", and "men" in "äielder men jastar" is мен, a function word.
+    Its folded form still searches the English text as typed ("o brien" for O'Brien); English
+    words (with c, w or x) and numbers stay as they are."""
     pairs = []
     for typed in _TYPED_WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
-        cyrillic = to_cyrillic(typed) if is_kazakh_latin(typed) else None
+        cyrillic = to_cyrillic(typed) if kazakh and not typed.isdigit() else None
         if cyrillic:
             pairs.append((" ".join(_fold_words(typed)), cyrillic))
             continue

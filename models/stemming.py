@@ -212,12 +212,10 @@ def _kazakh_latin_keys(word: str) -> tuple[str, ...]:
     cyrillic = to_cyrillic(word)
     if cyrillic is None:
         return ()
-    stemmed = stem_kazakh(cyrillic)
     # As for the transliterated endings above: no cut below MIN_LATIN_KEY letters, so that an
     # English word read as Kazakh ("sudden" as судден, -ден) does not reach a short stem (суд).
-    if len(stemmed) < MIN_LATIN_KEY:
-        return ("=" + fold(cyrillic),)
-    return ("=" + fold(cyrillic), "kk:" + fold(stemmed), "=" + fold(stemmed))
+    stems = [fold(s) for s in kazakh_stems(cyrillic) if len(s) >= MIN_LATIN_KEY]
+    return ("=" + fold(cyrillic), *(f"{tag}{s}" for s in stems for tag in ("kk:", "=")))
 
 
 def _stem_keys(word: str) -> tuple[str, ...]:
