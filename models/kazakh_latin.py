@@ -44,7 +44,7 @@ _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _KAZAKH_ONLY = frozenset("äğıñöūüşçáǵńóúý")
 
 # Multi-letter spellings, tried before single letters. 2017 apostrophe letters; the 2018 and 2021
-# digraphs sh, ch; zh, kh, gh as Russian-style transliteration types them. я and ю: see _vowel_pair.
+# digraphs sh, ch; zh, kh, gh as Russian-style transliteration types them. я, ю: to_cyrillic.
 _DIGRAPHS = {
     "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "s'": "ш", "c'": "ч",
     "i'": "и",
@@ -85,7 +85,8 @@ def is_apostrophe_word(word: str) -> bool:
 def is_kazakh_latin(word: str) -> bool:
     """True when the word can only be Kazakh in a Latin alphabet: it has a letter of the 2018 or
     2021 alphabet no English word has (ä, ı, ş, á, ý ...), a 2017 apostrophe letter, or q not
-    followed by u (salyq, Qazaqstan; quota and Iraq's neighbours in English are qu-)."""
+    followed by u (salyq, Qazaqstan; English writes qu-: quota). The few English words that pass
+    (Iraq) lose nothing: the compiler still searches them as typed, and adds the Cyrillic reading."""
     folded = _lower(word)
     if any(ch in _KAZAKH_ONLY for ch in folded) or is_apostrophe_word(word):
         return True
@@ -105,8 +106,11 @@ def to_cyrillic(word: str) -> str | None:
         if ch in _I_LIKE:                          # i, ı, and the 2017 i'
             step = 2 if pair == "i'" else 1
             after = text[i + step:i + step + 1]
-            if after in _SOFT and (not prev or prev in _KAZAKH_VOWELS or prev in "иі"):
-                out.append(_SOFT[after])           # ia, iu: я, ю (2021 Aziia, saiasat)
+            if text[i + step:i + step + 2] == "y'":  # the 2017 ю: i'y'
+                out.append("ю")
+                i += step + 2
+            elif after in _SOFT and (not prev or prev in _KAZAKH_VOWELS):
+                out.append(_SOFT[after])           # ia, iu after a vowel or i: я, ю (Aziia, saiasat)
                 i += step + 1
             else:
                 # After a vowel и/й is й (сайлау, құрылтай); otherwise і, or и for the 2017 i'.

@@ -19,10 +19,11 @@ from models.text_folding import fold
     ("Aziiada", "азіяда"), ("saiasat", "саясат"), ("sailauy", "сайлауы"), ("İnvestitsiia", "інвестітсія"),
     # 2018 (acute accents, ı for и/й, ý for у, sh and ch)
     ("Májilis", "мәжіліс"), ("saılaý", "сайлау"), ("ólim", "өлім"), ("Senattaǵy", "сенаттағы"),
-    ("ázaptaý", "әзаптау"), ("shyǵys", "шығыс"),
+    ("ázaptaý", "әзаптау"), ("shyǵys", "шығыс"), ("Azııá", "азія"), ("ıýn", "юн"),
     # 2017 (apostrophes, including the typographic ones)
     ("Ma'jilis", "мәжіліс"), ("sai'lay'y", "сайлауы"), ("ten'", "тең"), ("Respy'bli'kasy", "республикасы"),
-    ("a\u2019kim", "әкім"), ("jasay'lary", "жасаулары"), ("s'ekara", "шекара"),
+    ("a\u2019kim", "әкім"), ("jasay'lary", "жасаулары"), ("s'ekara", "шекара"), ("i'y'n'", "юң"),
+    ("Azi'i'a", "азия"),
     # informal: y for й after a vowel, not after у
     ("saylau", "сайлау"), ("saylauy", "сайлауы"),
 ])
