@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from models.cross_language import is_stop_word
 from models.highlight import Matcher, StemTerm, Term, mark, snippet
-from models.stemming import index_stem, is_cyrillic, is_kazakh
+from models.kazakh_latin import APOSTROPHES, is_kazakh_latin, to_cyrillic
+from models.stemming import index_stem, is_cyrillic, is_kazakh, kazakh_stems
 from models.text_folding import fold
 from models.translation import LONGEST_INDEXED_PREFIX
 
@@ -166,6 +167,7 @@ class QueryCompiler:
     def __init__(self, aliases: dict[str, frozenset[str]] | None = None, cross_language=None):
         self.aliases = aliases or {}
         self.cross_language = cross_language
+        self._kazakh = False  # set per compile: the query has a word in a Kazakh Latin alphabet
         self._longest_aliases = max((len(a.split()) for a in self.aliases), default=1)
 
     @property
@@ -181,6 +183,8 @@ class QueryCompiler:
             return CompiledQuery("")
         trailing_space = text[-1:].isspace()
         raw_tokens = _TOKEN.findall(text)
+        # One word typed in a Kazakh Latin alphabet makes the whole query Kazakh (_split_words).
+        self._kazakh = is_kazakh_query(text)
         notice = ""
         try:
             tree = self._parse(raw_tokens)
@@ -274,13 +278,13 @@ class QueryCompiler:
             raise _Unparsable
         if token.startswith('"'):
             words = tuple(_fold_words(token[1:-1]))
-            pairs = _split_words(token[1:-1])
+            pairs = _split_words(token[1:-1], self._kazakh)
             raw = tuple(r for _, r in pairs) if len(pairs) == len(words) else ()
             return _Node("phrase", words=words, raw=raw) if words else None
         if token.startswith("-") and len(token) > 1:
             raise _Unparsable  # "-word" is not FTS5 syntax; searched as words
         prefix = token.endswith("*") and len(token.rstrip("*")) > 0
-        pairs = _split_words(token)
+        pairs = _split_words(token, self._kazakh)
         if not pairs:
             return None
         words, raw = tuple(f for f, _ in pairs), tuple(r for _, r in pairs)
@@ -289,7 +293,7 @@ class QueryCompiler:
         return _Node("term", words=words, raw=raw, prefix=prefix)
 
     def _plain(self, text: str) -> _Node | None:
-        pairs = _split_words(text)[:MAX_TERMS]
+        pairs = _split_words(text, self._kazakh)[:MAX_TERMS]
         nodes = [_Node("term", words=(f,), raw=(r,)) for f, r in pairs]
         if not nodes:
             return None
@@ -345,12 +349,18 @@ class QueryCompiler:
                 return 1
             if expansion or size == 1:
                 terms.append(Term(phrase, prefix))
-                if not expansion:
+                # A Kazakh word typed in a Latin alphabet (its raw word is the Cyrillic reading)
+                # is also looked for as the Cyrillic word folds: Mäjilis as mazhilis.
+                typed = " ".join(fold(n.raw[0]) if n.raw else n.words[0] for n in nodes[start:start + size])
+                also = {typed} - {phrase}
+                if not expansion and not also:
                     parts.append(_quote(phrase, prefix))
                 elif prefix:  # still typing: the word may grow past the alias
-                    parts.append(self._group(expansion, terms, extra=_quote(phrase, True)))
+                    terms += [Term(a, True) for a in sorted(also)]
+                    extra = " OR ".join(_quote(p, True) for p in (phrase, *sorted(also)))
+                    parts.append(self._group(expansion, terms, extra=extra))
                 else:
-                    parts.append(self._group(expansion | {phrase}, terms))
+                    parts.append(self._group(expansion | {phrase} | also, terms))
                 return size
         return 1
 
@@ -428,6 +438,9 @@ def _emit_translated(node: _Node, columns: dict[str, tuple[str, ...]], stems: li
             # endings on (акимов, акиму), so its Russian stem is looked for in the Kazakh text too;
             # otherwise "аким" would find entries that "акимов" does not.
             variants.append(_stems(node, "ru"))
+        if lang == "kk" and node.kind == "term" and not node.prefix:
+            # Мәжілісі is мәжіліс + і or мәжілі + сі: look for both stems (stemming.kazakh_stems).
+            variants += [[fold(s)] for s in kazakh_stems(raw[0])[1:] if len(s) >= 3]
         for words in variants:
             stems += [StemTerm(lang, w, node.prefix and n == len(words) - 1) for n, w in enumerate(words)]
             wanted.setdefault(" ".join(words), [])
@@ -453,13 +466,35 @@ def _is_stop(node: _Node) -> bool:
     return len(node.raw) == 1 and is_stop_word(node.raw[0])
 
 
-def _split_words(text: str) -> list[tuple[str, str]]:
+# A typed word with the apostrophes it may hold: the 2017 Kazakh Latin letters (Ma'jilis, ten').
+_TYPED_WORD = re.compile(rf"\w+(?:[{APOSTROPHES}]\w*)*", re.UNICODE)
+
+
+def is_kazakh_query(text: str) -> bool:
+    """True when a word of the text is Kazakh in a Latin alphabet (models/kazakh_latin.py)."""
+    return any(is_kazakh_latin(typed) for typed in _TYPED_WORD.findall(unicodedata.normalize("NFC", text)))
+
+
+def _split_words(text: str, kazakh: bool = False) -> list[tuple[str, str]]:
     """(folded word, word as typed) pairs. A typed word that folds to several ("½" -> "1 2")
-    gives each folded piece as its own typed word."""
+    gives each folded piece as its own typed word.
+
+    In a `kazakh` query (is_kazakh_query: one word has a letter only the Kazakh Latin alphabets
+    have, like Mäjilis, Ma'jilis, saılaý) every word that reads as Kazakh is kept whole and its
+    typed word is its Cyrillic reading, so that stemming, the cross-language table and the Kazakh
+    translations treat it as the Cyrillic word: "Senattağy prezidenttık kvota" is searched as
+    "Сенаттағы президенттік квота", and "men" in "äielder men jastar" is мен, a function word.
+    Its folded form still searches the English text as typed ("o brien" for O'Brien); English
+    words (with c, w or x) and numbers stay as they are."""
     pairs = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
-        pieces = _fold_words(word)
-        pairs += [(piece, word if len(pieces) == 1 else piece) for piece in pieces]
+    for typed in _TYPED_WORD.findall(unicodedata.normalize("NFC", text).replace("_", " ")):
+        cyrillic = to_cyrillic(typed) if kazakh and not typed.isdigit() else None
+        if cyrillic:
+            pairs.append((" ".join(_fold_words(typed)), cyrillic))
+            continue
+        for word in _WORD.findall(typed):
+            pieces = _fold_words(word)
+            pairs += [(piece, word if len(pieces) == 1 else piece) for piece in pieces]
     return pairs
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from models.kazakh_latin import to_cyrillic
 from models.text_folding import fold, fold_kazakh_letters
 
 MIN_KAZAKH_STEM = 3
@@ -85,16 +86,35 @@ def stem_russian(word: str) -> str:
 @lru_cache(maxsize=16384)
 def stem_kazakh(word: str) -> str:
     """Strip Kazakh case, possessive, plural and derivational endings; Kazakh letters folded."""
+    return _strip_kazakh(word, _KAZAKH_CLASSES)
+
+
+# The possessive -сы/-сі follows a vowel and -ы/-і a consonant, so мәжілісі is мәжіліс + і but
+# жазасы is жаза + сы: the letters alone cannot tell. stem_kazakh takes -сы; a typed word is also
+# looked up with -ы taken (kazakh_stems), so that Мәжілісі, кодексі meet Мәжіліс, кодекс.
+_KAZAKH_POSSESSIVE_AFTER_CONSONANT = tuple(s for s in _KAZAKH_POSSESSIVE if not s.startswith("с"))
+_KAZAKH_CLASSES_AFTER_CONSONANT = (_KAZAKH_CASE, _KAZAKH_POSSESSIVE_AFTER_CONSONANT, _KAZAKH_PLURAL,
+                                   _KAZAKH_DERIVATION)
+
+
+@lru_cache(maxsize=16384)
+def kazakh_stems(word: str) -> tuple[str, ...]:
+    """stem_kazakh's stem, and the stem with a possessive -ы/-і taken where it took -сы/-сі."""
+    stems = (stem_kazakh(word), _strip_kazakh(word, _KAZAKH_CLASSES_AFTER_CONSONANT))
+    return stems[:1] if stems[0] == stems[1] else stems
+
+
+def _strip_kazakh(word: str, classes) -> str:
     word = fold_kazakh_letters(word)
     if not is_cyrillic(word):
         return word
-    for suffixes in _KAZAKH_CLASSES:
+    for suffixes in classes:
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_KAZAKH_STEM:
                 if suffix in _AFTER_POSSESSIVE and word[-len(suffix) - 1] not in "ыи":
                     continue
                 word = word[: -len(suffix)]
-                if suffixes is _KAZAKH_POSSESSIVE or suffixes is _KAZAKH_CASE:
+                if suffixes is not _KAZAKH_PLURAL and suffixes is not _KAZAKH_DERIVATION:
                     word = _VOICED_DERIVATION.sub(r"\1к", word)
                 break
     return word
@@ -169,9 +189,9 @@ def query_keys(word: str) -> frozenset[str]:
     """
     word = word.casefold()
     if is_cyrillic(word):
-        stems = _stem_keys(word)
+        stems = (*_stem_keys(word), *(f"kk:{fold(s)}" for s in kazakh_stems(word)[1:] if len(s) >= MIN_STEM_KEY))
         return frozenset({"=" + fold(word), *stems, *("=" + s.split(":", 1)[1] for s in stems)})
-    word = fold(word)
+    typed, word = word, fold(word)
     if word in ENGLISH_WORDS:
         return frozenset()
     cuts = {word}
@@ -180,7 +200,22 @@ def query_keys(word: str) -> frozenset[str]:
             for ending in LATIN_ENDINGS:
                 if candidate.endswith(ending) and len(candidate) - len(ending) >= MIN_LATIN_KEY:
                     cuts.add(candidate[: -len(ending)])
-    return frozenset(f"{tag}{cut}" for cut in cuts for tag in ("=", "ru:", "kk:"))
+    return frozenset({*(f"{tag}{cut}" for cut in cuts for tag in ("=", "ru:", "kk:")),
+                      *_kazakh_latin_keys(typed)})
+
+
+def _kazakh_latin_keys(word: str) -> tuple[str, ...]:
+    """Keys of a plain Latin word read as Kazakh in a Latin alphabet (models/kazakh_latin.py):
+    its folded Cyrillic reading and that reading's Kazakh stem, so that "akimderi" (әкімдері)
+    and "saylau" (сайлау) meet what the Cyrillic words meet. Words with a letter only Kazakh uses
+    never come here: the compiler reads them as Cyrillic (models/search.py)."""
+    cyrillic = to_cyrillic(word)
+    if cyrillic is None:
+        return ()
+    # As for the transliterated endings above: no cut below MIN_LATIN_KEY letters, so that an
+    # English word read as Kazakh ("sudden" as судден, -ден) does not reach a short stem (суд).
+    stems = [fold(s) for s in kazakh_stems(cyrillic) if len(s) >= MIN_LATIN_KEY]
+    return ("=" + fold(cyrillic), *(f"{tag}{s}" for s in stems for tag in ("kk:", "=")))
 
 
 def _stem_keys(word: str) -> tuple[str, ...]:

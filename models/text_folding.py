@@ -24,6 +24,9 @@ _CYRILLIC_TO_LATIN = str.maketrans({
 })
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
+# Latin letters that no decomposition takes to a base letter: the dotless ı of the 2018 and 2021
+# Kazakh Latin alphabets (models/kazakh_latin.py), which is і or и there.
+_UNDECOMPOSABLE = str.maketrans({"ı": "i"})
 
 
 def fold_kazakh_letters(text: str) -> str:
@@ -37,5 +40,5 @@ def fold(text: str) -> str:
     # Decompose first so that й (и + breve) and ё keep their base letter before transliteration.
     text = unicodedata.normalize("NFKD", text)
     text = _MARKS.sub("", text)
-    return text.translate(_CYRILLIC_TO_LATIN)
+    return text.translate(_CYRILLIC_TO_LATIN).translate(_UNDECOMPOSABLE)
 
