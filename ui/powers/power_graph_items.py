@@ -24,9 +24,13 @@ from ui.powers.power_text import relation_label
 
 
 class NodeItem(QGraphicsRectItem):
-    def __init__(self, institution: PowerInstitution, rect: QRectF, on_click: Callable[[str], None] | None = None):
+    """An institution's box with its short name, on one line or two (`text`, centred line by line)."""
+
+    def __init__(self, institution: PowerInstitution, rect: QRectF, on_click: Callable[[str], None] | None = None,
+                 text: str | None = None):
         super().__init__(rect)
         self.institution = institution
+        self.text = text or institution.short
         self.on_click = on_click
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
@@ -35,8 +39,8 @@ class NodeItem(QGraphicsRectItem):
         self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}<br>"
                         + esc(QCoreApplication.translate("PowerBalance",
                                                                  "Click to list its powers then and now.")))
-        self.label = QGraphicsSimpleTextItem(institution.short, self)
-        self.label.setAcceptedMouseButtons(Qt.NoButton)
+        self.name_font = QFont()
+        self.name_color = QColor()
         self.exists = True
         self.selected = False
         self.current = False  # the keyboard cursor is here: draw a focus ring
@@ -51,18 +55,19 @@ class NodeItem(QGraphicsRectItem):
             pen.setStyle(Qt.DashLine)
         self.setPen(pen)
         self.setBrush(QBrush(fill))
-        self.label.setFont(font)
-        self.label.setBrush(QBrush(colors.text if exists else colors.muted))
+        self.name_font = QFont(font)
+        self.name_color = QColor(colors.text if exists else colors.muted)
         self._ring = QColor(colors.text)
-        bounds = self.label.boundingRect()
-        rect = self.rect()
-        self.label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
+        self.update()
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(self.pen())
         painter.setBrush(self.brush())
         painter.drawRoundedRect(self.rect(), 7, 7)
+        painter.setFont(self.name_font)
+        painter.setPen(self.name_color)
+        painter.drawText(self.rect(), Qt.AlignCenter, self.text)
         if self.current:
             ring = QPen(self._ring, 2.0, Qt.DashLine)
             painter.setPen(ring)
