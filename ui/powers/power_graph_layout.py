@@ -51,7 +51,8 @@ def place(sizes: dict[str, QRectF], cells: dict[str, tuple[int, int]], legends: 
           gap_x: float, gap_y: float, margin: float) -> Placement:
     """Put boxes of the given sizes into the arrangement's cells (a branch it does not know gets a
     cell under the others) and the legend beside the bottom row, in two columns when they fit
-    within the grid's width, else one; under everything when neither fits beside."""
+    within the grid's width (give or take a column gap), else one; under everything when neither
+    fits beside."""
     columns = 1 + max(c for c, _ in cells.values())
     bottom = max(r for _, r in cells.values())
     where = {b: cells[b] for b in sizes if b in cells}
@@ -76,8 +77,8 @@ def place(sizes: dict[str, QRectF], cells: dict[str, tuple[int, int]], legends: 
     beside = max([margin, *(box.right() + gap_x for b, box in boxes.items() if where[b][1] == bottom)]
                  + ([col_x[1]] if columns > 1 else []))
     legend, legend_columns = QRectF(), 1
-    for count in (2, 1):
-        if beside + legends[count].width() <= right:
+    for count in (2, 1):  # beside the bottom row if it overhangs the grid by a column gap at most
+        if beside + legends[count].width() <= right + gap_x:
             legend, legend_columns = legends[count].translated(beside, row_y[bottom]), count
             break
     if legend.isNull():  # no room beside the bottom row: a row of its own under everything
