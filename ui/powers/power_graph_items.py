@@ -24,7 +24,7 @@ from ui.powers.power_text import relation_label
 
 
 class NodeItem(QGraphicsRectItem):
-    """An institution's box with its short name, on one line or two (`text`, centred line by line)."""
+    """An institution's box with its short name, on one line or two (`text`), centred."""
 
     def __init__(self, institution: PowerInstitution, rect: QRectF, on_click: Callable[[str], None] | None = None,
                  text: str | None = None):
@@ -39,8 +39,11 @@ class NodeItem(QGraphicsRectItem):
         self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}<br>"
                         + esc(QCoreApplication.translate("PowerBalance",
                                                                  "Click to list its powers then and now.")))
-        self.name_font = QFont()
-        self.name_color = QColor()
+        # One text item per line, each centred: a graphics text item lays its text out once, so it
+        # prints at the scene's scale (a painter's drawText would size the font for the printer's dpi).
+        self.lines = [QGraphicsSimpleTextItem(line, self) for line in self.text.split("\n")]
+        for line in self.lines:
+            line.setAcceptedMouseButtons(Qt.NoButton)
         self.exists = True
         self.selected = False
         self.current = False  # the keyboard cursor is here: draw a focus ring
@@ -55,19 +58,23 @@ class NodeItem(QGraphicsRectItem):
             pen.setStyle(Qt.DashLine)
         self.setPen(pen)
         self.setBrush(QBrush(fill))
-        self.name_font = QFont(font)
-        self.name_color = QColor(colors.text if exists else colors.muted)
         self._ring = QColor(colors.text)
-        self.update()
+        for line in self.lines:
+            line.setFont(font)
+            line.setBrush(QBrush(colors.text if exists else colors.muted))
+        height = sum(line.boundingRect().height() for line in self.lines)
+        rect = self.rect()
+        top = rect.center().y() - height / 2
+        for line in self.lines:
+            bounds = line.boundingRect()
+            line.setPos(rect.center().x() - bounds.width() / 2, top)
+            top += bounds.height()
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(self.pen())
         painter.setBrush(self.brush())
         painter.drawRoundedRect(self.rect(), 7, 7)
-        painter.setFont(self.name_font)
-        painter.setPen(self.name_color)
-        painter.drawText(self.rect(), Qt.AlignCenter, self.text)
         if self.current:
             ring = QPen(self._ring, 2.0, Qt.DashLine)
             painter.setPen(ring)
