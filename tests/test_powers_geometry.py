@@ -1,5 +1,5 @@
 """The power map stays legible: no label over another label, a body or a branch heading; no arrow
-through a body it does not connect; no graph text below 9 pt on screen; at 1024x640 and 1280x800,
+through a body it does not connect or off the edge of the map; no graph text below 9 pt on screen; at 1024x640 and 1280x800,
 on several dates and in compare mode (both date orders), with every label on and in focus mode.
 And it fits: at its default zoom the map is never wider than its view (in the view alone and in the
 main window, in English, Russian and Kazakh), while zooming in still pans."""
@@ -56,6 +56,9 @@ def _problems(view) -> list[str]:
                   if i not in (edge.power.holder, edge.power.target)]
         if crossings(edge.path(), others):
             problems.append(f"arrow {edge.power.id} crosses a body")
+        drawn = edge.path().boundingRect().united(edge.arrow.boundingRect())
+        if not scene.sceneRect().adjusted(-3, -3, 3, 3).contains(drawn):  # the view and paper show only the scene
+            problems.append(f"arrow {edge.power.id} runs off the map at {drawn.getCoords()}")
     return problems
 
 

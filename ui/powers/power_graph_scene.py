@@ -229,12 +229,18 @@ class PowerGraphScene(QGraphicsScene):
                 key = (power.holder, power.target, round(offset, 1))
                 if key not in self._routes:  # the layout does not change with the date: route once
                     self._routes[key] = route(self.nodes[power.holder].rect(), self.nodes[power.target].rect(),
-                                              offset, obstacles, self.metrics.em, self.sceneRect(), headings,
+                                              offset, obstacles, self.metrics.em, self._routing_bounds(), headings,
                                               self._lanes)
                 path, arrow = self._routes[key]
                 edge.set_geometry(path, arrow, path.pointAtPercent(0.5))
                 self.addItem(edge)
                 self.edges.append(edge)
+
+    def _routing_bounds(self) -> QRectF:
+        """Where arrows may run: the scene less a few units, so a bend along the edge and its pen
+        stay inside what the view and the printout show."""
+        inset = 0.35 * self.metrics.em
+        return self.sceneRect().adjusted(inset, inset, -inset, -inset)
 
     def edge_for(self, power_id: str) -> EdgeItem | None:
         return next((e for e in self.edges if e.power.id == power_id), None)
