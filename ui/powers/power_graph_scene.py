@@ -31,7 +31,7 @@ from ui.powers.power_graph_layout import ARRANGEMENTS, VARIANTS, Placement, plac
 from ui.powers.power_graph_legend import draw_legend, legend_size
 from ui.powers.power_graph_style import GraphColors
 
-MARGIN = 8.0
+MARGIN = 12.0  # room around the map for an arrow along its edge (arrows keep a little inside it)
 
 
 def relation_group(power: Power) -> str:
