@@ -225,7 +225,9 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     dx, dy = corners[-1].x() - corners[0].x(), corners[-1].y() - corners[0].y()
     norm = math.hypot(dx, dy) or 1.0
     shift = QPointF(-dy / norm * offset * 0.5, dx / norm * offset * 0.5)  # parallel arrows apart
-    corners = [corners[0]] + [p + shift for p in corners[1:-1]] + [corners[-1]]
+    shifted = [corners[0]] + [p + shift for p in corners[1:-1]] + [corners[-1]]
+    if not crossings(_polyline(shifted), obstacles):  # unless moving aside runs it into a box
+        corners = shifted
     start_at = rect_exit(outer_a, a_rect.center(), corners[0])
     end_at = rect_exit(outer_b, b_rect.center(), corners[-1])
     corners = [start_at, *corners, end_at]

@@ -14,7 +14,7 @@ Escape leaves focus mode (a second Escape clears the cursor).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -50,6 +50,10 @@ class PowerGraphView(QGraphicsView):
             action.triggered.connect(lambda _=False, s=step: self.zoom_by(s))
             self.addAction(action)
         scene.sceneRectChanged.connect(lambda _rect: self.fit())
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.relayout)
 
     def zoom_by(self, step: float) -> None:
         """Multiply the zoom by `step`; 0 goes back to the fitted size."""
@@ -131,8 +135,18 @@ class PowerGraphView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit()
+        # Laying out anew routes every arrow: once the sizes settle (a window being shown or
+        # dragged passes through several widths in a row), not for each of them.
+        self._relayout.start()
+
+    def relayout(self) -> None:
+        """Lay the graph out for the view's present width (done after a resize settles)."""
         moved = self.graph.set_available_width(self.available_width())
         self.fit()
+        # The scroll bars show or hide through a queued call; make it now, so the new layout is
+        # never seen (or grabbed) with the old layout's scroll bars.
+        QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
         if moved:  # a new arrangement: start from its top, not from where the old one was centred
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
