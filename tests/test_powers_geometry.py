@@ -159,6 +159,7 @@ def test_a_narrower_view_lays_the_map_out_narrower_and_keeps_the_selection(qtbot
     qtbot.waitUntil(lambda: widget.scene.sceneRect().width() < wide)
     assert _too_wide(widget) is None
     assert widget.scene.nodes["president"].selected and widget.scene.nodes["mazhilis"].current
+    assert all("Sources:" in edge.toolTip() for edge in widget.scene.edges)  # the new arrows have theirs
     assert widget.scene.focused_relations() and not _problems(widget)
     widget.resize(1400, 800)
     qtbot.waitUntil(lambda: widget.scene.sceneRect().width() == wide)

@@ -29,7 +29,7 @@ from ui.powers.power_graph_geometry import GraphMetrics, label_spot, legible, ro
 from ui.powers.power_graph_items import EdgeItem, NodeItem
 from ui.powers.power_graph_layout import ARRANGEMENTS, VARIANTS, Placement, place
 from ui.powers.power_graph_legend import draw_legend, legend_size
-from ui.powers.power_graph_style import GraphColors
+from ui.powers.power_graph_style import GraphColors, power_tooltip
 
 MARGIN = 12.0  # room around the map for an arrow along its edge (arrows keep a little inside it)
 
@@ -233,6 +233,7 @@ class PowerGraphScene(QGraphicsScene):
                                               self._lanes)
                 path, arrow = self._routes[key]
                 edge.set_geometry(path, arrow, path.pointAtPercent(0.5))
+                edge.setToolTip(self._tooltip(power, status))
                 self.addItem(edge)
                 self.edges.append(edge)
 
@@ -241,6 +242,13 @@ class PowerGraphScene(QGraphicsScene):
         stay inside what the view and the printout show."""
         inset = 0.35 * self.metrics.em
         return self.sceneRect().adjusted(inset, inset, -inset, -inset)
+
+    def _tooltip(self, power: Power, status: str | None) -> str:
+        """An arrow's tooltip, set with the arrow: a new layout makes new arrows, tooltips included."""
+        was = None
+        if self.diff is not None:
+            was = next((c.before for c in self.diff.changed if c.after.id == power.id), None)
+        return power_tooltip(power, self.balance.institutions, self.date, status or "", was)
 
     def edge_for(self, power_id: str) -> EdgeItem | None:
         return next((e for e in self.edges if e.power.id == power_id), None)
