@@ -1,8 +1,9 @@
 """The power map stays legible: no label over another label, a body or a branch heading; no arrow
-through a body it does not connect or off the edge of the map; no graph text below 9 pt on screen; at 1024x640 and 1280x800,
-on several dates and in compare mode (both date orders), with every label on and in focus mode.
-And it fits: at its default zoom the map is never wider than its view (in the view alone and in the
-main window, in English, Russian and Kazakh), while zooming in still pans."""
+through a body it does not connect or off the edge of the map; no graph text below 9 pt on
+screen; at 1024x640 and 1280x800, on several dates and in compare mode (both date orders), with
+every label on and in focus mode. And it fits: at its default zoom the map is never wider than
+its view (in the view alone and in the main window, in English, Russian and Kazakh), while
+zooming in still pans."""
 
 from __future__ import annotations
 
