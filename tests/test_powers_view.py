@@ -181,6 +181,13 @@ def test_png_export_and_pdf_print(view, tmp_path):
     assert len(reader.pages) == pages >= 2
     first = unicodedata.normalize("NFKC", " ".join(reader.pages[0].extract_text().split()))
     assert "changes 2021-12-31" in first and "President" in first
+    sizes: dict[str, list[float]] = {}
+
+    def size_of(text, cm, tm, _font, size):  # the text's printed size: font size times both matrices' scale
+        sizes.setdefault(text.strip(), []).append(size * (abs(tm[3]) or 1) * (abs(cm[3]) or 1))
+    reader.pages[0].extract_text(visitor_text=size_of)
+    heading = sizes["EXECUTIVE"][0]  # bodies' names print at the size of the branch headings, as on screen
+    assert all(abs(sizes[name][0] - heading) < 0.05 * heading for name in ("President", "Senate", "Government"))
     rest = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split()) for p in reader.pages[1:]))
     assert "Astana Times" in rest and "senate-presidential-quota" not in rest
 

@@ -3,6 +3,7 @@ each, summaries or full entries, the reader's notes on request; Entry → Copy c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -39,6 +40,13 @@ def test_a_zone_taller_than_a_page_is_cut_anyway():
     assert flow.slices([], 0, 100) == [(0.0, 0.0)]
 
 
+def test_a_page_inside_a_long_tables_body_has_room_for_its_header_repeated():
+    repeats = [flow.Repeat(50, 250, (40, 50))]  # a header 10 high above a body from 50 to 250
+    assert flow.slices([], 300, 100, repeats) == [(0, 100), (100, 190), (190, 280), (280, 300)]
+    assert [flow.header_at(start, repeats) for start in (0, 50, 100, 249.9, 250)] == [None, (40, 50), (40, 50),
+                                                                                       None, None]
+
+
 def _laid_out(atlas, ids, options):
     # The page geometry a PDF export uses (paper.write_pdf), on a writer that never writes a page.
     writer = QPdfWriter(QBuffer())
@@ -55,7 +63,7 @@ def _laid_out(atlas, ids, options):
 def test_headings_stay_with_their_text_andtable_row_zones_are_never_split(qapp, atlas):
     ids = [ref.id for ref in atlas.entry_refs()][:30]
     doc, page = _laid_out(atlas, ids, PrintOptions(full=True))
-    cuts = [bottom for _top, bottom in flow.flow_slices(doc, page)][:-1]
+    cuts = [cut.bottom for cut in flow.flow_slices(doc, page)][:-1]
     assert len(cuts) > 5
     layout = doc.documentLayout()
     lines, headings, block = [], 0, doc.begin()
@@ -212,3 +220,47 @@ def test_copy_citation_as_puts_a_valid_record_on_the_clipboard(qtbot, window, at
 
 def test_copy_citation_as_is_disabled_without_an_entry(qtbot, window):
     assert not any(a.isEnabled() for a in window.entry_panel.copy_citation_as_actions.values())
+
+
+# -- long tables: the header row on every page, rows whole ---------------------------------------
+
+def _table_pages(texts: list[str], row_text: str) -> list[str]:
+    return [text for text in texts if row_text in text]
+
+
+def test_a_long_figures_table_repeats_its_header_on_every_page_and_keeps_rows_whole(qapp, atlas, tmp_path):
+    entry = atlas.entry("economic-growth-2023")
+    long = dataclasses.replace(entry, figures=entry.figures * 8)  # a table far longer than a page
+    out = tmp_path / "figures.pdf"
+    pages = paper.write_pdf(out, "figures", lambda writer: printing.paint_entries(
+        writer, [long], {}, atlas.data_version, PrintOptions(full=True)))
+    texts = pdf_pages(out)
+    assert len(texts) == pages
+    first, second = "GDP per capita, 2025 (President Tokayev's", "expectation, 24 December 2025)"
+    spanned = _table_pages(texts, first)
+    assert len(spanned) >= 2
+    assert "Figure Before After Unit Source" in spanned[0]
+    for text in spanned[1:]:  # each page the table runs onto starts with its header
+        body = text.split(f" of {pages} ", 1)[1]  # after the page header band and "page X of N"
+        assert body.startswith("Figure Before After Unit Source"), body[:80]
+    for text in spanned:
+        assert text.count(first) == text.count(second)  # a two-line row never split across pages
+    assert sum(text.count(first) for text in texts) == 8
+
+
+def test_the_power_table_repeats_its_header_and_keeps_rows_whole(qapp, atlas, tmp_path):
+    from ui.powers.power_balance_view import PowerBalanceView
+    view = PowerBalanceView(atlas)
+    view.set_date("2023-06-30")
+    view.set_compare("2019-01-01")
+    out = tmp_path / "powers.pdf"
+    pages = view.render_to_pdf(out)
+    texts = pdf_pages(out)
+    assert len(texts) == pages >= 3
+    header = "Change Holder Relation Target Detail Valid Reform entry Sources"
+    for number, text in enumerate(texts[2:], 3):  # the graph, the table's first page, then its continuation
+        body = text.split(f"page {number} of {pages} ", 1)[1]
+        assert body.startswith(header), body[:80]
+        # A row's last column (its sources) ends with a full stop or an address: never a page cut
+        # in mid-row, which would start the next page with the rest of a sources cell.
+        assert body[len(header):].split()[0] in {"gained", "lost", "changed", "unclear", "unchanged"}, body[:160]

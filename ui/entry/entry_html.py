@@ -173,7 +173,7 @@ def _figures_table(entry: Entry, colors: PageColors, source_numbers: dict[str, i
     # left-aligned, values too: "more than $15,000" and "2 of 3" are text, not a column of sums.
     cells = "".join(f'<th align="left" style="white-space:nowrap">{esc(h)}</th>'
                     + ("<th></th>" if n == 1 else "") for n, h in enumerate(heads))
-    rows = [f"<tr {head_style}>{cells}</tr>"]
+    rows = [f"<thead><tr {head_style}>{cells}</tr></thead>"]  # a header row: printed again atop each page
     for figure in entry.figures:
         number = source_numbers.get(figure.source_id)
         cite = _cite_link(number, colors) if number else esc(figure.source_id)

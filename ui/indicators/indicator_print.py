@@ -67,8 +67,8 @@ def report_html(series: list[Indicator], sources: dict[str, Source], data_versio
                   translate("Indicators", "Source"), translate("Indicators", "Note")]
         if len(series) > 1:
             header.insert(0, translate("Indicators", "Series"))
-        parts.append("<tr>" + "".join(f"<th align='left' style='border-bottom:1px solid #888888'>{esc(h)}</th>"
-                                      for h in header) + "</tr>")
+        parts.append("<thead><tr>" + "".join(f"<th align='left' style='border-bottom:1px solid #888888'>{esc(h)}</th>"
+                                             for h in header) + "</tr></thead>")  # repeated atop each page
         for item in series:
             for p in item.points:
                 value = (item.part_name(p.part) + ": " if p.part else "") + bound_prefix(p.bound) + p.display_value

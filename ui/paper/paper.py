@@ -116,25 +116,25 @@ class Sheet:
 
 def paint_pages(device: QPagedPaintDevice, data_version: str, doc: QTextDocument | None = None, *,
                 title: str = "", first_pages: Sequence[DrawPage] = (), progress: Progress = no_progress,
-                cancelled: IsCancelled = never, start: int = 0, flow: bool = False) -> int:
+                cancelled: IsCancelled = never, start: int = 0, flow: bool = True) -> int:
     """Paint `first_pages` (drawings) then `doc` page by page onto the device; returns the page count.
 
     Call `set_page_layout` first. The painter's origin is the top-left of the printable area; each
     page has the header and footer bands, the body between them. `progress` goes from `start` to
     1000; `cancelled` is asked before every page (a QPrinter's job is then aborted).
 
-    `flow`: the document is laid out as one long column and cut into pages by `flow_slices`
-    (headings kept with their text, table rows and short tables whole, no lone line of a
-    paragraph), rather than by Qt's own pagination (which repeats a table's <thead> on each page,
-    what the long power-balance table needs)."""
+    `flow` (the default for every printout): the document is laid out as one long column and cut
+    into pages by `flow_slices` (headings kept with their text, table rows and short tables whole,
+    no lone line of a paragraph, a long table's <thead> repeated on each page it runs onto).
+    Without it Qt paginates, which repeats a <thead> too but splits a tall row across pages."""
     sheet = Sheet(device)
     drawings: list[DrawPage] = list(first_pages)
     if doc is not None:
         doc.documentLayout().setPaintDevice(device)
         if flow:
             doc.setPageSize(QSizeF(sheet.body.width(), -1))  # no pagination: one long column
-            drawings += [_document_slice(doc, top, bottom)
-                         for top, bottom in flow_slices(doc, sheet.body.height())]
+            drawings += [_document_slice(doc, cut.top, cut.bottom, cut.header)
+                         for cut in flow_slices(doc, sheet.body.height())]
         else:
             doc.setPageSize(QSizeF(sheet.body.width(), sheet.body.height()))
             drawings += [_document_page(doc, n) for n in range(doc.pageCount())]
@@ -204,10 +204,20 @@ def _document_page(doc: QTextDocument, page: int) -> DrawPage:
     return draw
 
 
-def _document_slice(doc: QTextDocument, top: float, bottom: float) -> DrawPage:
+def _document_slice(doc: QTextDocument, top: float, bottom: float, header: tuple[float, float] | None = None
+                    ) -> DrawPage:
+    """One page of a flowing document: [top, bottom) of it, below the table header it repeats (if any)."""
     def draw(painter: QPainter, body: QRectF) -> None:
-        painter.setClipRect(QRectF(body.left(), body.top(), body.width(), bottom - top))
-        painter.translate(body.left(), body.top() - top)
+        below = 0.0
+        if header is not None:
+            below = header[1] - header[0]
+            painter.save()
+            painter.setClipRect(QRectF(body.left(), body.top(), body.width(), below))
+            painter.translate(body.left(), body.top() - header[0])
+            draw_document(painter, doc, QRectF(0, header[0], body.width(), below))
+            painter.restore()
+        painter.setClipRect(QRectF(body.left(), body.top() + below, body.width(), bottom - top))
+        painter.translate(body.left(), body.top() + below - top)
         draw_document(painter, doc, QRectF(0, top, body.width(), bottom - top))
     return draw
 

@@ -41,7 +41,7 @@ from ui.common.plain_text import tooltip
 from ui.powers import power_print
 from ui.powers.power_graph_a11y import announce, graph_description
 from ui.powers.power_graph_scene import PowerGraphScene
-from ui.powers.power_graph_style import STATUS_COLORS, GraphColors, power_tooltip
+from ui.powers.power_graph_style import STATUS_COLORS, GraphColors
 from ui.powers.power_graph_tools import GraphTools
 from ui.powers.power_html import PowerPanelHtml
 from ui.powers.power_table_model import PowerFilterProxy, PowerTableModel, rows_for_diff, rows_for_state
@@ -363,13 +363,7 @@ class PowerBalanceView(QWidget):
     def _refresh(self) -> None:
         # Always earlier -> later, whichever of the two dates the reader set first: gains are gains.
         self.diff = self.balance.diff(*chronological(self._from_date, self._date)) if self._compare else None
-        self.scene.show_state(self._date, self.diff)
-        for edge in self.scene.edges:
-            was = None
-            if self.diff is not None:
-                was = next((c.before for c in self.diff.changed if c.after.id == edge.power.id), None)
-            edge.setToolTip(power_tooltip(edge.power, self.balance.institutions, self._date,
-                                          edge.status or "", was))
+        self.scene.show_state(self._date, self.diff)  # arrows with their tooltips
         if self.diff is None:
             rows = rows_for_state(self.balance.state(self._date).powers, self._date)
         else:

@@ -3,7 +3,9 @@ labels slid to a free spot.
 
 Sizes are multiples of the font's line height (`GraphMetrics`), so the graph grows with the
 system font and the window's text zoom instead of shrinking its text to fit: the view keeps
-the text at its real size and pans when the graph is larger than the window.
+the text at its real size, the scene picks a narrower layout for a narrower window
+(`power_graph_layout`; names on two lines with `two_lines`), and the view pans what still
+does not fit.
 
 Arrows are quadratic curves from box edge to box edge. Among bends of growing size on either
 side, the first whose curve touches no other box (and no branch heading) wins; when none is
@@ -18,6 +20,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -37,9 +40,27 @@ def legible(font: QFont, bold: bool = False) -> QFont:
     return result
 
 
+def two_lines(name: str, metrics: QFontMetricsF) -> str:
+    """`name` broken onto two lines where its longer line is shortest: at a space, or after a
+    hyphen between letters ("Vice-" / "President"). Unchanged when it has no such place."""
+    best, widest = name, metrics.horizontalAdvance(name)
+    for match in re.finditer(r" |(?<=\w-)(?=\w)", name):
+        first, second = name[:match.start()], name[match.end():]
+        width = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+        if width < widest:
+            best, widest = f"{first}\n{second}", width
+    return best
+
+
+def text_width(text: str, metrics: QFontMetricsF) -> float:
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+
 @dataclass(frozen=True)
 class GraphMetrics:
-    """The graph's lengths in scene units, all derived from the body names' font."""
+    """The graph's lengths in scene units, all derived from the body names' font. With `wrap`
+    the boxes are two lines tall and as narrow as the names broken onto two lines allow (a
+    narrower graph for a narrower window); a name that fits stays on one line."""
 
     em: float
     node_w: float
@@ -50,15 +71,24 @@ class GraphMetrics:
     box_title: float
     gap_x: float
     gap_y: float
+    wrap: bool = False
 
     @classmethod
-    def for_font(cls, node_font: QFont, title_font: QFont, names: list[str]) -> GraphMetrics:
+    def for_font(cls, node_font: QFont, title_font: QFont, names: list[str], wrap: bool = False) -> GraphMetrics:
         metrics = QFontMetricsF(node_font)
         em = metrics.height()
-        widest = max((metrics.horizontalAdvance(name) for name in names), default=6 * em)
-        return cls(em=em, node_w=widest + 0.9 * em, node_h=1.8 * em, col_gap=1.2 * em, row_gap=1.6 * em,
-                   box_pad=0.55 * em, box_title=QFontMetricsF(title_font).height() + 0.25 * em,
-                   gap_x=2.0 * em, gap_y=2.6 * em)
+        widest = max((text_width(two_lines(name, metrics) if wrap else name, metrics) for name in names),
+                     default=6 * em)
+        return cls(em=em, node_w=widest + 0.9 * em, node_h=(2.8 if wrap else 1.8) * em, col_gap=1.2 * em,
+                   row_gap=1.6 * em, box_pad=0.55 * em, box_title=QFontMetricsF(title_font).height() + 0.25 * em,
+                   gap_x=2.0 * em, gap_y=2.6 * em, wrap=wrap)
+
+    def node_text(self, name: str, node_font: QFont) -> str:
+        """The name as its box shows it: on one line when it fits, else on two."""
+        metrics = QFontMetricsF(node_font)
+        if not self.wrap or metrics.horizontalAdvance(name) <= self.node_w - 0.9 * self.em:
+            return name
+        return two_lines(name, metrics)
 
 
 def rect_exit(rect: QRectF, inside: QPointF, toward: QPointF) -> QPointF:
@@ -195,7 +225,9 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     dx, dy = corners[-1].x() - corners[0].x(), corners[-1].y() - corners[0].y()
     norm = math.hypot(dx, dy) or 1.0
     shift = QPointF(-dy / norm * offset * 0.5, dx / norm * offset * 0.5)  # parallel arrows apart
-    corners = [corners[0]] + [p + shift for p in corners[1:-1]] + [corners[-1]]
+    shifted = [corners[0]] + [p + shift for p in corners[1:-1]] + [corners[-1]]
+    if not crossings(_polyline(shifted), obstacles):  # unless moving aside runs it into a box
+        corners = shifted
     start_at = rect_exit(outer_a, a_rect.center(), corners[0])
     end_at = rect_exit(outer_b, b_rect.center(), corners[-1])
     corners = [start_at, *corners, end_at]

@@ -24,9 +24,13 @@ from ui.powers.power_text import relation_label
 
 
 class NodeItem(QGraphicsRectItem):
-    def __init__(self, institution: PowerInstitution, rect: QRectF, on_click: Callable[[str], None] | None = None):
+    """An institution's box with its short name, on one line or two (`text`), centred."""
+
+    def __init__(self, institution: PowerInstitution, rect: QRectF, on_click: Callable[[str], None] | None = None,
+                 text: str | None = None):
         super().__init__(rect)
         self.institution = institution
+        self.text = text or institution.short
         self.on_click = on_click
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
@@ -35,8 +39,11 @@ class NodeItem(QGraphicsRectItem):
         self.setToolTip(f"<b>{esc(institution.name)}</b><br>{esc(branch)}<br>"
                         + esc(QCoreApplication.translate("PowerBalance",
                                                                  "Click to list its powers then and now.")))
-        self.label = QGraphicsSimpleTextItem(institution.short, self)
-        self.label.setAcceptedMouseButtons(Qt.NoButton)
+        # One text item per line, each centred: a graphics text item lays its text out once, so it
+        # prints at the scene's scale (a painter's drawText would size the font for the printer's dpi).
+        self.lines = [QGraphicsSimpleTextItem(line, self) for line in self.text.split("\n")]
+        for line in self.lines:
+            line.setAcceptedMouseButtons(Qt.NoButton)
         self.exists = True
         self.selected = False
         self.current = False  # the keyboard cursor is here: draw a focus ring
@@ -51,12 +58,17 @@ class NodeItem(QGraphicsRectItem):
             pen.setStyle(Qt.DashLine)
         self.setPen(pen)
         self.setBrush(QBrush(fill))
-        self.label.setFont(font)
-        self.label.setBrush(QBrush(colors.text if exists else colors.muted))
         self._ring = QColor(colors.text)
-        bounds = self.label.boundingRect()
+        for line in self.lines:
+            line.setFont(font)
+            line.setBrush(QBrush(colors.text if exists else colors.muted))
+        height = sum(line.boundingRect().height() for line in self.lines)
         rect = self.rect()
-        self.label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
+        top = rect.center().y() - height / 2
+        for line in self.lines:
+            bounds = line.boundingRect()
+            line.setPos(rect.center().x() - bounds.width() / 2, top)
+            top += bounds.height()
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)

@@ -49,26 +49,52 @@ def _note() -> str:
     return translate("PowerBalance", "Dashed grey boxes: bodies that do not\nexist on the date shown.")
 
 
-def legend_size(colors: GraphColors, balance: PowerBalance, font: QFont, title_font: QFont) -> QRectF:
-    """The room the legend takes in either mode (two columns), for the layout to keep free."""
+def legend_size(colors: GraphColors, balance: PowerBalance, font: QFont, title_font: QFont, columns: int = 2
+                ) -> QRectF:
+    """The room the legend takes in either mode, in two columns or one (a narrow graph folds it),
+    for the layout to keep free."""
     metrics = QFontMetricsF(font)
     line_h = metrics.height() * 1.15
     sample = line_h * 2.2 + line_h * 0.4
+    note = max(metrics.horizontalAdvance(line) for line in _note().split("\n"))
     widths, heights = [], []
     for diff in (None, balance.diff("2019-01-01", "2100-01-01")):
         _title, rows = legend_rows(colors, balance, "2019-01-01", diff)
-        half = (len(rows) + 1) // 2
-        first = max(metrics.horizontalAdvance(t + " (99)") for _c, _s, t in rows[:half]) + sample
-        note = max(metrics.horizontalAdvance(line) for line in _note().split("\n"))
-        second = max([metrics.horizontalAdvance(t + " (99)") + sample for _c, _s, t in rows[half:]] + [note])
-        widths.append(first + line_h + second)
-        heights.append(QFontMetricsF(title_font).height() * 1.2 + max(half, len(rows) - half + 2.2) * line_h)
+        texts = [metrics.horizontalAdvance(t + " (99)") + sample for _c, _s, t in rows]
+        half = _first_column(len(rows), columns)
+        title_h = QFontMetricsF(title_font).height() * 1.2
+        title_w = _title_width(title_font, diff)
+        if half < len(rows):  # the note (2.2 lines) under the second column
+            widths.append(max(max(texts[:half]) + line_h + max(*texts[half:], note), title_w))
+            heights.append(title_h + max(half, len(rows) - half + 2.2) * line_h)
+        else:
+            widths.append(max(*texts, note, title_w))
+            heights.append(title_h + (len(rows) + 2.2) * line_h)
     return QRectF(0, 0, max(widths), max(heights))
 
 
+def _first_column(count: int, columns: int) -> int:
+    """How many rows the first column takes: half of them in two columns, all in one."""
+    return (count + 1) // 2 if columns >= 2 else count
+
+
+def _title_width(title_font: QFont, diff: PowerDiff | None) -> float:
+    """The legend title's width with the longest dates it can carry (month names differ in length)."""
+    metrics = QFontMetricsF(title_font)
+    widths = []
+    for sample in ("2026-09-30", "2026-12-31", "2026-02-28"):
+        if diff is None:
+            title = translate("PowerBalance", "Powers on {date}").format(date=day(sample))
+        else:
+            title = translate("PowerBalance", "Changes {start} \u2192 {end}").format(start=day(sample), end=day(sample))
+        widths.append(metrics.horizontalAdvance(title))
+    return max(widths)
+
+
 def draw_legend(scene: QGraphicsScene, top_left: QPointF, colors: GraphColors, balance: PowerBalance, date: str,
-                diff: PowerDiff | None, font: QFont, title_font: QFont) -> tuple[list[QGraphicsItem], QRectF]:
-    """Add the legend's items to the scene, in two columns; return them and the rectangle they cover."""
+                diff: PowerDiff | None, font: QFont, title_font: QFont, columns: int = 2
+                ) -> tuple[list[QGraphicsItem], QRectF]:
+    """Add the legend's items to the scene, in two columns or one; return them and the rectangle they cover."""
     title, rows = legend_rows(colors, balance, date, diff)
     line_h = QFontMetricsF(font).height() * 1.15
     sample = line_h * 2.2
@@ -79,7 +105,7 @@ def draw_legend(scene: QGraphicsScene, top_left: QPointF, colors: GraphColors, b
     heading.setPos(top_left)
     items.append(heading)
     top = top_left.y() + QFontMetricsF(title_font).height() * 1.2
-    half = (len(rows) + 1) // 2
+    half = _first_column(len(rows), columns)
     metrics = QFontMetricsF(font)
     first_w = max(metrics.horizontalAdvance(t) for _c, _s, t in rows[:half]) + sample + line_h * 1.4
     y, x = top, top_left.x()

@@ -1,6 +1,7 @@
 """The power-balance graph: institutions as nodes grouped by branch, powers as arrows.
 
-The layout depends only on the list of institutions and the font, never on the date, so a body
+The layout depends only on the list of institutions, the font and the width the view offers
+(`power_graph_layout`: three columns of branches, or two, or one), never on the date, so a body
 stays in the same place while the reader moves through time; bodies that do not exist on the
 date are greyed. Colours come from a `GraphColors` scheme: the screen one follows the palette
 (light or dark), the print one is always light.
@@ -26,10 +27,11 @@ from models.power_balance import BRANCH_ORDER, RELATIONS, Power, PowerBalance, P
 from ui.i18n import labels
 from ui.powers.power_graph_geometry import GraphMetrics, label_spot, legible, route
 from ui.powers.power_graph_items import EdgeItem, NodeItem
+from ui.powers.power_graph_layout import ARRANGEMENTS, VARIANTS, Placement, place
 from ui.powers.power_graph_legend import draw_legend, legend_size
-from ui.powers.power_graph_style import BRANCH_CELLS, GraphColors
+from ui.powers.power_graph_style import GraphColors, power_tooltip
 
-MARGIN = 8.0
+MARGIN = 12.0  # room around the map for an arrow along its edge (arrows keep a little inside it)
 
 
 def relation_group(power: Power) -> str:
@@ -60,6 +62,9 @@ class PowerGraphScene(QGraphicsScene):
         self._legend_items: list[QGraphicsItem] = []
         self._legend_at = QPointF()
         self.legend_rect = QRectF()
+        self.legend_columns = 2
+        self.available_width: float | None = None  # the view's width; None: no limit (paper, PNG)
+        self.layout_key: tuple[int, bool] | None = None  # (arrangement, names on two lines): power_graph_layout
         self.date = ""
         self.diff: PowerDiff | None = None
         self.set_font(font or QFont())
@@ -70,13 +75,63 @@ class PowerGraphScene(QGraphicsScene):
         self.node_font = legible(font, bold=True)
         self.edge_font = legible(font)
         self.title_font = legible(font, bold=True)
-        involved = self.balance.involved_institutions()
-        self.metrics = GraphMetrics.for_font(self.node_font, self.title_font, [i.short for i in involved])
-        self._layout_nodes(involved)
+        self._layouts = self._candidate_layouts()
+        self._layout_nodes()
         if self.date:
             self.show_state(self.date, self.diff)
 
-    def _layout_nodes(self, involved: list[PowerInstitution]) -> None:
+    def set_available_width(self, width: float | None) -> bool:
+        """Lay the graph out for a view `width` scene units wide (None: no limit, as on paper): the
+        widest layout that fits. True when that changed the layout (bodies moved)."""
+        self.available_width = width
+        if self._choose()[0] == self.layout_key:
+            return False
+        self._layout_nodes()
+        if self.date:
+            self.show_state(self.date, self.diff)
+        return True
+
+    def _candidate_layouts(self) -> list[tuple[tuple[int, bool], GraphMetrics, Placement]]:
+        """Every layout in VARIANTS order (widest first), worked out once per font: choosing among
+        them on a resize is then only comparing widths."""
+        names = [i.short for i in self.balance.involved_institutions()]
+        legends = {n: legend_size(self.colors, self.balance, self.edge_font, self.title_font, n) for n in (1, 2)}
+        layouts = []
+        for arrangement, wrap in VARIANTS:
+            metrics = GraphMetrics.for_font(self.node_font, self.title_font, names, wrap)
+            sizes = {branch: box for branch, (_columns, box) in self._box_sizes(metrics).items()}
+            placement = place(sizes, ARRANGEMENTS[arrangement], legends, metrics.gap_x, metrics.gap_y, MARGIN)
+            layouts.append(((arrangement, wrap), metrics, placement))
+        return layouts
+
+    def _choose(self) -> tuple[tuple[int, bool], GraphMetrics, Placement]:
+        """The widest layout whose scene fits the available width; the narrowest when none does."""
+        width = self.available_width
+        return next((layout for layout in self._layouts if width is None or layout[2].scene.width() <= width),
+                    self._layouts[-1])
+
+    def _box_sizes(self, m: GraphMetrics) -> dict[str, tuple[int, QRectF]]:
+        """Each branch's box size and how many bodies sit side by side in it."""
+        title_metrics = QFontMetricsF(self.title_font)
+        sizes: dict[str, tuple[int, QRectF]] = {}
+        for branch, members in self._by_branch().items():
+            count = len(members)
+            columns = count if count <= 2 else (3 if count > 4 else 2)
+            rows = math.ceil(count / columns)
+            heading = title_metrics.horizontalAdvance(labels.label(labels.BRANCH, branch).upper()) + 2 * m.box_pad
+            sizes[branch] = (columns, QRectF(0, 0, max(heading, columns * m.node_w + (columns - 1) * m.col_gap
+                                                       + 2 * m.box_pad),
+                                             rows * m.node_h + (rows - 1) * m.row_gap + 2 * m.box_pad + m.box_title))
+        return sizes
+
+    def _by_branch(self) -> dict[str, list[PowerInstitution]]:
+        """The bodies the powers involve, by branch, branches in their usual order."""
+        by_branch: dict[str, list[PowerInstitution]] = {}
+        for institution in self.balance.involved_institutions():
+            by_branch.setdefault(institution.branch, []).append(institution)
+        return dict(sorted(by_branch.items(), key=lambda b: BRANCH_ORDER.index(b[0]) if b[0] in BRANCH_ORDER else 99))
+
+    def _layout_nodes(self) -> None:
         for node in self.nodes.values():
             self.removeItem(node)
         for _branch, *items in self._boxes:
@@ -85,49 +140,17 @@ class PowerGraphScene(QGraphicsScene):
         self.nodes, self._boxes = {}, []
         self._routes: dict[tuple[str, str, float], tuple] = {}
         self._lanes: set[tuple[int, int]] = set()  # grid cells the detours use (they spread out)
-        m = self.metrics
-        by_branch: dict[str, list[PowerInstitution]] = {}
-        for institution in involved:
-            by_branch.setdefault(institution.branch, []).append(institution)
-        spare = [(0, 3), (2, 3)]
-        title_metrics = QFontMetricsF(self.title_font)
-        cells: dict[str, tuple[int, int]] = {}
-        sizes: dict[str, tuple[int, QRectF]] = {}
-        for branch in sorted(by_branch, key=lambda b: BRANCH_ORDER.index(b) if b in BRANCH_ORDER else 99):
-            count = len(by_branch[branch])
-            columns = count if count <= 2 else (3 if count > 4 else 2)
-            rows = math.ceil(count / columns)
-            heading = title_metrics.horizontalAdvance(labels.label(labels.BRANCH, branch).upper()) + 2 * m.box_pad
-            box = QRectF(0, 0, max(heading, columns * m.node_w + (columns - 1) * m.col_gap + 2 * m.box_pad),
-                         rows * m.node_h + (rows - 1) * m.row_gap + 2 * m.box_pad + m.box_title)
-            cells[branch] = BRANCH_CELLS.get(branch) or (spare.pop(0) if spare else (2, 3))
-            sizes[branch] = (columns, box)
-        # Column widths and row heights from the boxes of the top two rows; the bottom row (citizens,
-        # beside the legend) is placed on its own so its wide box does not widen a column.
-        col_w = [max((sizes[b][1].width() for b, c in cells.items() if c[0] == col and c[1] < 2), default=0)
-                 for col in range(3)]
-        row_h = [max((sizes[b][1].height() for b, c in cells.items() if c[1] == row), default=0) for row in range(4)]
-        col_x = [MARGIN, MARGIN + col_w[0] + m.gap_x, MARGIN + col_w[0] + col_w[1] + 2 * m.gap_x]
-        row_y = [MARGIN]
-        for row in range(3):
-            row_y.append(row_y[-1] + row_h[row] + (m.gap_y if row_h[row] else 0))
-        grid_w = col_x[2] + col_w[2]
-        # The bottom row: citizens under the local bodies they elect, the legend to their right.
-        bottom = [b for b, c in cells.items() if c[1] == 2]
-        citizens_w = max((sizes[b][1].width() for b in bottom), default=0)
-        legend = legend_size(self.colors, self.balance, self.edge_font, self.title_font)
-        self._legend_at = QPointF(max(col_x[1], MARGIN + citizens_w + m.gap_x), row_y[2])
-        self.legend_slot = legend.translated(self._legend_at)
-        for branch, (columns, box) in sizes.items():
-            column, row = cells[branch]
-            if row == 2:
-                box.moveTopLeft(QPointF(MARGIN + max(0.0, (col_w[0] - box.width()) / 2), row_y[2]))
-            else:
-                box.moveTopLeft(QPointF(col_x[column] + (col_w[column] - box.width()) / 2, row_y[row]))
-            self._add_box(branch, box, by_branch[branch], columns)
-        width = max(grid_w, self.legend_slot.right(), *(n.rect().right() for n in self.nodes.values())) + MARGIN
-        height = max(row_y[2] + max(row_h[2], legend.height()), row_y[3]) + MARGIN
-        self.setSceneRect(QRectF(0, 0, width, height))
+        self.layout_key, self.metrics, placement = self._choose()
+        self._legend_at = placement.legend.topLeft()
+        self.legend_slot = placement.legend
+        self.legend_columns = placement.legend_columns
+        by_branch = self._by_branch()
+        for branch, (columns, _size) in self._box_sizes(self.metrics).items():
+            self._add_box(branch, placement.boxes[branch], by_branch[branch], columns)
+        for node_id, node in self.nodes.items():  # a new layout keeps the selection and the cursor
+            node.selected = node_id == self.focus
+            node.current = node_id == self.current
+        self.setSceneRect(placement.scene)
 
     def _add_box(self, branch: str, box: QRectF, members: list[PowerInstitution], columns: int) -> None:
         m = self.metrics
@@ -149,16 +172,10 @@ class PowerGraphScene(QGraphicsScene):
             inner = columns * m.node_w + (columns - 1) * m.col_gap
             left = box.left() + (box.width() - inner) / 2 + column * (m.node_w + m.col_gap)
             top = box.top() + m.box_pad + m.box_title + row * (m.node_h + m.row_gap)
-            node = NodeItem(institution, QRectF(left, top, m.node_w, m.node_h), self.nodeClicked.emit)
+            node = NodeItem(institution, QRectF(left, top, m.node_w, m.node_h), self.nodeClicked.emit,
+                            m.node_text(institution.short, self.node_font))
             self.addItem(node)
             self.nodes[institution.id] = node
-
-    def cell_rect(self, column: int, row: int) -> QRectF:
-        """Kept for callers: the rectangle of the branch box in a grid cell (empty if none)."""
-        for branch, rect_item, *_ in self._boxes:
-            if BRANCH_CELLS.get(branch) == (column, row):
-                return rect_item.rect()
-        return QRectF()
 
     def node_center(self, institution_id: str) -> QPointF:
         return self.nodes[institution_id].rect().center()
@@ -212,12 +229,26 @@ class PowerGraphScene(QGraphicsScene):
                 key = (power.holder, power.target, round(offset, 1))
                 if key not in self._routes:  # the layout does not change with the date: route once
                     self._routes[key] = route(self.nodes[power.holder].rect(), self.nodes[power.target].rect(),
-                                              offset, obstacles, self.metrics.em, self.sceneRect(), headings,
+                                              offset, obstacles, self.metrics.em, self._routing_bounds(), headings,
                                               self._lanes)
                 path, arrow = self._routes[key]
                 edge.set_geometry(path, arrow, path.pointAtPercent(0.5))
+                edge.setToolTip(self._tooltip(power, status))
                 self.addItem(edge)
                 self.edges.append(edge)
+
+    def _routing_bounds(self) -> QRectF:
+        """Where arrows may run: the scene less a few units, so a bend along the edge and its pen
+        stay inside what the view and the printout show."""
+        inset = 0.35 * self.metrics.em
+        return self.sceneRect().adjusted(inset, inset, -inset, -inset)
+
+    def _tooltip(self, power: Power, status: str | None) -> str:
+        """An arrow's tooltip, set with the arrow: a new layout makes new arrows, tooltips included."""
+        was = None
+        if self.diff is not None:
+            was = next((c.before for c in self.diff.changed if c.after.id == power.id), None)
+        return power_tooltip(power, self.balance.institutions, self.date, status or "", was)
 
     def edge_for(self, power_id: str) -> EdgeItem | None:
         return next((e for e in self.edges if e.power.id == power_id), None)
@@ -310,7 +341,8 @@ class PowerGraphScene(QGraphicsScene):
         for item in self._legend_items:
             self.removeItem(item)
         self._legend_items, self.legend_rect = draw_legend(self, self._legend_at, self.colors, self.balance,
-                                                           self.date, self.diff, self.edge_font, self.title_font)
+                                                           self.date, self.diff, self.edge_font, self.title_font,
+                                                           self.legend_columns)
 
     def focused_relations(self) -> list[EdgeItem]:
         return [e for e in self.visible_edges() if self.focus in (e.power.holder, e.power.target)]

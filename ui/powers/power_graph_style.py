@@ -1,5 +1,4 @@
-"""Sizes, colours and texts of the power-balance graph: the grid of branch boxes, relation
-families, change statuses, branch tints,
+"""Colours and texts of the power-balance graph: relation families, change statuses, branch tints,
 the screen scheme (follows the palette, light or dark) and the print one (always light), and the
 escaped tooltip of a relation."""
 
@@ -17,15 +16,8 @@ from models.power_balance import (
 )
 from ui.common.html_text import esc
 
-# Lengths are derived from the font (power_graph_geometry.GraphMetrics).
-# Where each branch's box sits: (column, row) in a 3 x 3 grid. Chosen to keep the busiest pairs
-# close (executive-legislative, both with the judiciary, oversight bodies applying to the Court)
-# while the middle row reads local - legislative - judicial and citizens sit at the bottom.
-BRANCH_CELLS = {
-    "consultative": (0, 0), "executive": (1, 0), "oversight": (2, 0),
-    "local": (0, 1), "legislative": (1, 1), "judicial": (2, 1),
-    "citizens": (1, 2),
-}
+# Lengths are derived from the font (power_graph_geometry.GraphMetrics); where the branch boxes
+# go, from the view's width (power_graph_layout).
 
 # Edge colours by relation family (screen, light / dark) and by change status in compare mode.
 # Each is at least 4.5:1 against the graph's background and box fill in its theme, as text

@@ -1,9 +1,11 @@
 """The graph's view: zoom and pan that never shrink the text, and keyboard operation.
 
-The scene's text is at least 9 pt at scale 1, so the view never scales below 1: when the whole
-graph fits it is scaled up to fill the view (to a limit); when it does not, it stays at its real
-size and pans (drag, scroll bars, arrow keys following the keyboard cursor). Ctrl+wheel,
-+ / - / 0 (with or without Ctrl) and the view's buttons zoom in, out and back.
+The scene's text is at least 9 pt at scale 1, so the view never scales below 1. The view tells
+the scene its width, and the scene lays itself out to fit it (fewer columns of branches in a
+narrow window, so it grows downwards instead of off to the right). When the whole graph fits it
+is scaled up to fill the view (to a limit); when it does not, it stays at its real size and pans
+(wheel, drag, scroll bars, arrow keys following the keyboard cursor). Ctrl+wheel, + / - / 0
+(with or without Ctrl) and the view's buttons zoom in, out and back.
 
 Keys: the arrow keys move the cursor between bodies by where they sit (`spatial_neighbour`),
 Enter lists the body's powers (and selects it), Space turns focus mode on or off for it,
@@ -12,7 +14,7 @@ Escape leaves focus mode (a second Escape clears the cursor).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -48,6 +50,10 @@ class PowerGraphView(QGraphicsView):
             action.triggered.connect(lambda _=False, s=step: self.zoom_by(s))
             self.addAction(action)
         scene.sceneRectChanged.connect(lambda _rect: self.fit())
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.relayout)
 
     def zoom_by(self, step: float) -> None:
         """Multiply the zoom by `step`; 0 goes back to the fitted size."""
@@ -59,10 +65,12 @@ class PowerGraphView(QGraphicsView):
 
     def fitted_scale(self) -> float:
         rect = self.graph.sceneRect()
-        viewport = self.viewport().rect()
-        if rect.isEmpty() or viewport.isEmpty():
+        room = self.maximumViewportSize()  # without scroll bars: they come only when it does not fit
+        if rect.isEmpty() or room.isEmpty():
             return 1.0
-        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        # Two pixels short of the room: a graph filling it to the last pixel would, once rounded,
+        # bring a scroll bar, which narrows the viewport and brings the other one.
+        fit = min((room.width() - 2) / rect.width(), (room.height() - 2) / rect.height())
         return min(max(fit, 1.0), self.MAX_FIT)  # never below the real text size
 
     def scale_factor(self) -> float:
@@ -118,9 +126,29 @@ class PowerGraphView(QGraphicsView):
         if self.graph.current is None and self.graph.nodes:
             self.graph.set_current(self.graph.focus or next(iter(self.graph.nodes)))
 
+    def available_width(self) -> float:
+        """The width the graph may take at scale 1: the viewport's with a vertical scroll bar shown
+        (kept free whether or not one is, so laying out anew never brings a horizontal one)."""
+        frame = 2 * self.frameWidth()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent, None, self)
+        return max(1.0, self.width() - frame - bar)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+        # Laying out anew routes every arrow: once the sizes settle (a window being shown or
+        # dragged passes through several widths in a row), not for each of them.
+        self._relayout.start()
+
+    def relayout(self) -> None:
+        """Lay the graph out for the view's present width (done after a resize settles)."""
+        moved = self.graph.set_available_width(self.available_width())
+        self.fit()
+        # The scroll bars show or hide through a queued call; make it now, so the new layout is
+        # never seen (or grabbed) with the old layout's scroll bars.
+        QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+        if moved:  # a new arrangement: start from its top, not from where the old one was centred
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
