@@ -66,7 +66,9 @@ class PowerBalanceView(QWidget):
         self._selected_power: str | None = None
         self.diff: PowerDiff | None = None
 
-        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self, self.font())
+        # Laid out once the graph view has its width (PowerGraphView.relayout).
+        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self, self.font(),
+                                     sized_by_view=True)
         self.scene.edgeClicked.connect(self._edge_clicked)
         self.scene.nodeClicked.connect(self._node_clicked)
         self.panel_html = PowerPanelHtml(self.balance, self._status_color)
@@ -298,10 +300,12 @@ class PowerBalanceView(QWidget):
         self._update_side_panel()
 
     def drawn_power_ids(self) -> set[str]:
+        self.scene.lay_out_now()
         return {edge.power.id for edge in self.scene.edges}
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
         """True once written; a failure raises SaveError (one line, the old file kept)."""
+        self.scene.lay_out_now()
         return power_print.write_png(self.scene, path, scale)
 
     def render_to_pdf(self, path: str | Path) -> int:
