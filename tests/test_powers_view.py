@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from models.entry import Source
 from models.power_balance import Power, PowerInstitution
+from tests.ui_helpers import app_names, make_window, user_store
+from ui.powers import power_graph_scene
 from ui.powers.power_balance_view import PowerBalanceView
 from ui.powers.power_graph_style import power_tooltip
 from ui.powers.power_table_model import POWER_ID_ROLE, PowerTableModel, rows_for_diff, rows_for_state
@@ -190,6 +192,35 @@ def test_png_export_and_pdf_print(view, tmp_path):
     assert all(abs(sizes[name][0] - heading) < 0.05 * heading for name in ("President", "Senate", "Government"))
     rest = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split()) for p in reader.pages[1:]))
     assert "Astana Times" in rest and "senate-presidential-quota" not in rest
+
+
+def test_opening_the_view_routes_each_arrow_once(qtbot, qapp, atlas, monkeypatch):
+    """In a 1024x640 window the map takes a narrower layout than the widest: its arrows are routed
+    once, for that layout, never first for a layout the window's resizing throws away (routing is
+    what made the view slow to open)."""
+    routed = []
+    real_route = power_graph_scene.route
+    monkeypatch.setattr(power_graph_scene, "route", lambda *args: routed.append(args[:2]) or real_route(*args))
+    app_names(qapp)
+    store = user_store()
+    window = make_window(qtbot, atlas, store)
+    try:
+        window.resize(1024, 640)
+        view = window.show_view("powers")
+        graph = view.graph_view
+        qtbot.waitUntil(lambda: bool(view.scene.edges) and view.scene.available_width == graph.available_width())
+        assert view.scene.sceneRect().width() <= graph.viewport().width()
+        assert 0 < len(routed) <= len(view.scene.edges)
+    finally:
+        window.close()
+        store.close()
+
+
+def test_a_view_never_shown_still_exports_its_arrows(qtbot, atlas, tmp_path):
+    view = PowerBalanceView(atlas)
+    qtbot.addWidget(view)
+    assert view.export_png(tmp_path / "graph.png")  # routed when asked, without a width limit, as on paper
+    assert view.scene.edges and view.drawn_power_ids() == {e.power.id for e in view.scene.edges}
 
 
 def test_widgets_have_accessible_names(view):

@@ -38,7 +38,6 @@ from db.atlas import Atlas
 from db.errors import AtlasError
 from models.power_balance import EARLIEST_DATE, PowerBalance, PowerDiff, chronological, era_presets, today
 from ui.common.plain_text import tooltip
-from ui.powers import power_print
 from ui.powers.power_graph_a11y import announce, graph_description
 from ui.powers.power_graph_scene import PowerGraphScene
 from ui.powers.power_graph_style import STATUS_COLORS, GraphColors
@@ -66,7 +65,9 @@ class PowerBalanceView(QWidget):
         self._selected_power: str | None = None
         self.diff: PowerDiff | None = None
 
-        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self, self.font())
+        # Laid out once the graph view has its width (PowerGraphView.relayout).
+        self.scene = PowerGraphScene(self.balance, GraphColors.from_palette(self.palette()), self, self.font(),
+                                     sized_by_view=True)
         self.scene.edgeClicked.connect(self._edge_clicked)
         self.scene.nodeClicked.connect(self._node_clicked)
         self.panel_html = PowerPanelHtml(self.balance, self._status_color)
@@ -298,14 +299,18 @@ class PowerBalanceView(QWidget):
         self._update_side_panel()
 
     def drawn_power_ids(self) -> set[str]:
+        self.scene.lay_out_now()
         return {edge.power.id for edge in self.scene.edges}
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
         """True once written; a failure raises SaveError (one line, the old file kept)."""
+        self.scene.lay_out_now()
+        from ui.powers import power_print  # the paper module only when printing or exporting
         return power_print.write_png(self.scene, path, scale)
 
     def render_to_pdf(self, path: str | Path) -> int:
         """Write the graph (always on light paper) and the table of relations to a PDF; returns pages."""
+        from ui.powers import power_print
         return power_print.write_pdf(path, self.balance, self._date, self.diff, self.table_model.rows(),
                                      True, self.atlas.data_version)  # paper cannot hover: every label with room
 
@@ -436,5 +441,6 @@ class PowerBalanceView(QWidget):
 
     def paint_pages(self, device: QPagedPaintDevice) -> int:
         """The graph (light paper) and the table of relations onto a printer or PDF writer; returns pages."""
+        from ui.powers import power_print
         return power_print.paint_pages(device, self.balance, self._date, self.diff, self.table_model.rows(),
                                        True, self.atlas.data_version)

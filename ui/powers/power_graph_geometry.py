@@ -21,6 +21,7 @@ import heapq
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -122,14 +123,57 @@ def curve(a_rect: QRectF, b_rect: QRectF, bend: float, head: float) -> tuple[QPa
     return path, arrow
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def boxes(rects: list[QRectF]) -> list[Box]:
+    """Rectangles as plain numbers, for the many tests the router makes against the same ones."""
+    return [(r.left(), r.top(), r.right(), r.bottom()) for r in (rect.normalized() for rect in rects)]
+
+
+def _near(path: QPainterPath, obstacles: list[Box]) -> list[Box]:
+    """The obstacles that meet the curve's control-point rectangle, as QRectF.intersects has it:
+    overlapping by more than an edge, and an empty rectangle meets nothing."""
+    left, top, right, bottom = boxes([path.controlPointRect()])[0]
+    if left == right or top == bottom:
+        return []
+    return [box for box in obstacles if box[0] != box[2] and box[1] != box[3]
+            and left < box[2] and box[0] < right and top < box[3] and box[1] < bottom]
+
+
+def _points(path: QPainterPath, samples: int) -> Iterator[tuple[float, float]]:
+    """The curve's points at i / samples (0 < i < samples), as `pointAtPercent` gives them. Taken
+    from a copy that caches its lengths: without the cache Qt measures the whole path again for
+    every point (9 of every 10 microseconds of a route went there)."""
+    cached = QPainterPath(path)
+    cached.setCachingEnabled(True)
+    for i in range(1, samples):
+        point = cached.pointAtPercent(i / samples)
+        yield point.x(), point.y()
+
+
 def crossings(path: QPainterPath, obstacles: list[QRectF], samples: int = 64) -> int:
-    """How many of the obstacles the curve passes through (sampled along its length)."""
-    bounds = path.controlPointRect()
-    near = [rect for rect in obstacles if rect.intersects(bounds)]
+    """How many of the obstacles the curve passes through (sampled along its length; a point on
+    an obstacle's edge is inside it, as for QRectF.contains)."""
+    near = _near(path, boxes(obstacles))
     if not near:
         return 0
-    points = [path.pointAtPercent(i / samples) for i in range(1, samples)]
-    return sum(any(rect.contains(p) for p in points) for rect in near)
+    points = list(_points(path, samples))
+    return sum(any(left <= x <= right and top <= y <= bottom for x, y in points)
+               for left, top, right, bottom in near)
+
+
+def crosses(path: QPainterPath, obstacles: list[Box], samples: int = 64) -> bool:
+    """Whether the curve passes through any of the obstacles (`boxes`): `crossings(...) > 0`,
+    stopping at the first point found inside one (the router tries many bends that fail early)."""
+    near = _near(path, obstacles)
+    if not near:
+        return False
+    for x, y in _points(path, samples):
+        for left, top, right, bottom in near:
+            if left <= x <= right and top <= y <= bottom:
+                return True
+    return False
 
 
 def route(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF], em: float,
@@ -144,11 +188,13 @@ def route(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF]
     step = 1.6 * em
     head = 0.62 * em
     inside = bounds.adjusted(2, 2, -2, -2) if bounds is not None else None
+    hard_and_soft = boxes([*obstacles, *soft])
     for k in range(0, 12):
         for bend in ((base + side * k * step, base - side * k * step) if k else (base,)):
             path, arrow = curve(a_rect, b_rect, bend, head)
-            if crossings(path, [*obstacles, *soft]) == 0 and (inside is None or inside.contains(path.controlPointRect())
-                                                    or inside.contains(path.boundingRect())):
+            # The cheap test first: inside the bounds, then clear of every box.
+            if ((inside is None or inside.contains(path.controlPointRect()) or inside.contains(path.boundingRect()))
+                    and not crosses(path, hard_and_soft)):
                 return path, arrow
     if bounds is not None:
         found = detour(a_rect, b_rect, offset, obstacles, em, bounds, soft, used)
@@ -166,8 +212,14 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     used = set() if used is None else used
     cell = em / 2
     cols, rows = int(bounds.width() / cell) + 1, int(bounds.height() / cell) + 1
-    blocked = [[False] * cols for _ in range(rows)]
-    near = [[False] * cols for _ in range(rows)]
+    # Flat grids with a blocked border one cell wide: cell (r, c) is at (r + 1) * width + c + 1, so
+    # a step is an index offset and needs no bounds check. Indices order cells as (r, c) tuples do,
+    # so the search breaks ties (and finds its path) exactly as on a grid of rows.
+    width = cols + 2
+    blocked = bytearray(width * (rows + 2))
+    near = bytearray(width * (rows + 2))
+    blocked[:width] = blocked[-width:] = b"\1" * width
+    blocked[::width] = blocked[width - 1::width] = b"\1" * (rows + 2)
     margin = 0.3 * em
     layers = [(rect, blocked, margin) for rect in obstacles] + [(rect, near, margin + cell) for rect in obstacles]
     layers += [(rect, near, 0.0) for rect in soft]
@@ -177,40 +229,55 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
         c1 = min(cols - 1, int((wide.right() - bounds.left()) / cell))
         r0 = max(0, int((wide.top() - bounds.top()) / cell))
         r1 = min(rows - 1, int((wide.bottom() - bounds.top()) / cell))
+        if c1 < c0:
+            continue
+        ones = b"\1" * (c1 - c0 + 1)
         for r in range(r0, r1 + 1):
-            row = grid[r]
-            for c in range(c0, c1 + 1):
-                row[c] = True
+            first = (r + 1) * width + c0 + 1
+            grid[first:first + len(ones)] = ones
 
     def at(point: QPointF) -> tuple[int, int]:
         return (min(rows - 1, max(0, int((point.y() - bounds.top()) / cell))),
                 min(cols - 1, max(0, int((point.x() - bounds.left()) / cell))))
-    start, goal = at(a_rect.center()), at(b_rect.center())
+    start_rc, goal_rc = at(a_rect.center()), at(b_rect.center())
+    start, goal = (start_rc[0] + 1) * width + start_rc[1] + 1, (goal_rc[0] + 1) * width + goal_rc[1] + 1
+    goal_r, goal_c = divmod(goal, width)
+    lanes = bytearray(len(blocked))
+    for r, c in used:
+        lanes[(r + 1) * width + c + 1] = 1
     queue = [(0.0, 0.0, start)]
-    came: dict[tuple[int, int], tuple[int, int]] = {}
-    cost = {start: 0.0}
-    steps = [(-1, 0, 1.0), (1, 0, 1.0), (0, -1, 1.0), (0, 1, 1.0),
-             (-1, -1, 1.41), (-1, 1, 1.41), (1, -1, 1.41), (1, 1, 1.41)]
+    came = [-1] * len(blocked)
+    cost = [math.inf] * len(blocked)
+    cost[start] = 0.0
+    # A step's cost by whether the cell is near a box (x3), looked up rather than multiplied out
+    # (the same numbers), then 2.5 more on a lane an earlier detour took.
+    straight, diagonal, lane_cost = (1.0 * 1.0, 1.0 * 3.0), (1.41 * 1.0, 1.41 * 3.0), (0.0, 2.5)
+    steps = [(-width, -1, 0, straight), (width, 1, 0, straight), (-1, 0, -1, straight), (1, 0, 1, straight),
+             (-width - 1, -1, -1, diagonal), (-width + 1, -1, 1, diagonal), (width - 1, 1, -1, diagonal),
+             (width + 1, 1, 1, diagonal)]
+    pop, push, hypot = heapq.heappop, heapq.heappush, math.hypot
     while queue:
-        _, spent, here = heapq.heappop(queue)
+        _, spent, here = pop(queue)
         if here == goal:
             break
-        if spent > cost.get(here, math.inf):
+        if spent > cost[here]:
             continue
-        for dr, dc, length in steps:
-            r, c = here[0] + dr, here[1] + dc
-            if not (0 <= r < rows and 0 <= c < cols) or blocked[r][c]:
+        here_r, here_c = divmod(here, width)
+        for offset_i, dr, dc, step_cost in steps:
+            there = here + offset_i
+            if blocked[there]:
                 continue
-            new = spent + length * (3.0 if near[r][c] else 1.0) + (2.5 if (r, c) in used else 0.0)
-            if new < cost.get((r, c), math.inf):
-                cost[(r, c)] = new
-                came[(r, c)] = here
-                heapq.heappush(queue, (new + math.hypot(goal[0] - r, goal[1] - c), new, (r, c)))
-    if goal not in came:
+            new = spent + step_cost[near[there]] + lane_cost[lanes[there]]
+            if new < cost[there]:
+                cost[there] = new
+                came[there] = here
+                push(queue, (new + hypot(goal_r - here_r - dr, goal_c - here_c - dc), new, there))
+    if came[goal] < 0:
         return None
     cells = [goal]
     while cells[-1] != start:
         cells.append(came[cells[-1]])
+    cells = [(index // width - 1, index % width - 1) for index in cells]
     cells.reverse()
     used.update(cells)
     points = [QPointF(bounds.left() + (c + 0.5) * cell, bounds.top() + (r + 0.5) * cell) for r, c in cells]
@@ -218,15 +285,16 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     points = [p for p in points if not outer_a.contains(p) and not outer_b.contains(p)]
     if len(points) < 2:
         return None
+    hard = boxes(obstacles)
     for tolerance in (1.2, 0.6, 0.25):  # as few corners as keep clear of the boxes
         corners = _simplify(points, em * tolerance)
-        if not crossings(_polyline(corners), obstacles):
+        if not crosses(_polyline(corners), hard):
             break
     dx, dy = corners[-1].x() - corners[0].x(), corners[-1].y() - corners[0].y()
     norm = math.hypot(dx, dy) or 1.0
     shift = QPointF(-dy / norm * offset * 0.5, dx / norm * offset * 0.5)  # parallel arrows apart
     shifted = [corners[0]] + [p + shift for p in corners[1:-1]] + [corners[-1]]
-    if not crossings(_polyline(shifted), obstacles):  # unless moving aside runs it into a box
+    if not crosses(_polyline(shifted), hard):  # unless moving aside runs it into a box
         corners = shifted
     start_at = rect_exit(outer_a, a_rect.center(), corners[0])
     end_at = rect_exit(outer_b, b_rect.center(), corners[-1])
@@ -234,7 +302,7 @@ def detour(a_rect: QRectF, b_rect: QRectF, offset: float, obstacles: list[QRectF
     path = QPainterPath(corners[0])
     for here, after in itertools.pairwise(corners[1:]):
         path.quadTo(here, (here + after) / 2 if after is not corners[-1] else after)
-    if crossings(path, obstacles):  # rounding a corner clipped a box: keep the corners sharp
+    if crosses(path, hard):  # rounding a corner clipped a box: keep the corners sharp
         path = _polyline(corners)
     last = corners[-2]
     angle = math.atan2(end_at.y() - last.y(), end_at.x() - last.x())

@@ -46,8 +46,12 @@ class PowerGraphScene(QGraphicsScene):
     changed_view = Signal()    # what is shown changed (for the accessible summary)
 
     def __init__(self, balance: PowerBalance, colors: GraphColors, parent: QObject | None = None,
-                 font: QFont | None = None):
+                 font: QFont | None = None, sized_by_view: bool = False):
         super().__init__(parent)
+        # A view learns its width only once shown: until it says (set_available_width), no arrow is
+        # routed (the expensive part), or every one would be routed for a layout soon thrown away.
+        # The boxes are laid out meanwhile, for no limit, as before (cheap).
+        self.waiting_for_width = sized_by_view
         self.balance = balance
         self.colors = colors
         self.show_labels = False  # every arrow labelled (where there is room), not only the selected body's
@@ -76,6 +80,7 @@ class PowerGraphScene(QGraphicsScene):
         self.edge_font = legible(font)
         self.title_font = legible(font, bold=True)
         self._layouts = self._candidate_layouts()
+        self._routes_by_layout: dict[tuple[int, bool], tuple[dict, set]] = {}  # the font moved every box
         self._layout_nodes()
         if self.date:
             self.show_state(self.date, self.diff)
@@ -84,12 +89,19 @@ class PowerGraphScene(QGraphicsScene):
         """Lay the graph out for a view `width` scene units wide (None: no limit, as on paper): the
         widest layout that fits. True when that changed the layout (bodies moved)."""
         self.available_width = width
-        if self._choose()[0] == self.layout_key:
-            return False
-        self._layout_nodes()
-        if self.date:
+        first, self.waiting_for_width = self.waiting_for_width, False
+        moved = self._choose()[0] != self.layout_key
+        if moved:
+            self._layout_nodes()
+        if (moved or first) and self.date:
             self.show_state(self.date, self.diff)
-        return True
+        return moved
+
+    def lay_out_now(self) -> None:
+        """Route the arrows at once if no view has given its width yet (an export from a view never
+        shown): for no limit, as on paper."""
+        if self.waiting_for_width:
+            self.set_available_width(None)
 
     def _candidate_layouts(self) -> list[tuple[tuple[int, bool], GraphMetrics, Placement]]:
         """Every layout in VARIANTS order (widest first), worked out once per font: choosing among
@@ -138,9 +150,10 @@ class PowerGraphScene(QGraphicsScene):
             for item in items:
                 self.removeItem(item)
         self.nodes, self._boxes = {}, []
-        self._routes: dict[tuple[str, str, float], tuple] = {}
-        self._lanes: set[tuple[int, int]] = set()  # grid cells the detours use (they spread out)
         self.layout_key, self.metrics, placement = self._choose()
+        # Arrows routed for this layout before (a window made narrower and wide again) are kept:
+        # routes by (holder, target, offset), and the grid cells the detours use (they spread out).
+        self._routes, self._lanes = self._routes_by_layout.setdefault(self.layout_key, ({}, set()))
         self._legend_at = placement.legend.topLeft()
         self.legend_slot = placement.legend
         self.legend_columns = placement.legend_columns
@@ -191,6 +204,9 @@ class PowerGraphScene(QGraphicsScene):
         for edge in self.edges:
             self.removeItem(edge)
         self.edges = []
+        if self.waiting_for_width:
+            self.restyle()
+            return
         items: list[tuple[Power, str | None]] = []
         if diff is None:
             items = [(p, None) for p in self.balance.state(date).powers if self._drawable(p)]
@@ -335,7 +351,8 @@ class PowerGraphScene(QGraphicsScene):
             edge.style(colors, self.date, self.edge_font, self.focus)
         self._draw_legend()
         self._place_labels()
-        self.changed_view.emit()
+        if not self.waiting_for_width:  # no "0 relations" for a screen reader before the arrows come
+            self.changed_view.emit()
 
     def _draw_legend(self) -> None:
         for item in self._legend_items:

@@ -83,6 +83,7 @@ class PowerTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._columns_stale = False
         self.setTabKeyNavigation(False)
         self.setTextElideMode(Qt.ElideRight)
         self.doubleClicked.connect(self.rowActivated)
@@ -121,6 +122,11 @@ class PowerTableView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._columns_stale:
+            self.size_columns()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:
@@ -129,9 +135,12 @@ class PowerTableView(QTableView):
             self.fontChanged.emit()
 
     def size_columns(self) -> None:
-        """Each column as wide as its longest text (names are never cut), up to a cap from the font."""
+        """Each column as wide as its longest text (names are never cut), up to a cap from the font.
+        A hidden table (the graph's tab in front) is sized when it is shown: measuring every cell took
+        half the time of moving to another date."""
         model = self.model()
-        if model is None:
+        self._columns_stale = not self.isVisible()
+        if model is None or self._columns_stale:
             return
         metrics = self.fontMetrics()
         header_metrics = self.horizontalHeader().fontMetrics()
