@@ -10,7 +10,7 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from db.atlas import Atlas
 from db.errors import NotFound
@@ -20,11 +20,9 @@ from models.citation import FORMATS, cited_work, entry_citation, format_citation
 from models.entry import Entry
 from ui.common import theme
 from ui.common.html_text import esc
-from ui.common.messages import warn
 from ui.common.navigation import Location
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE, entry_page_html, institution_page_html, source_anchor
 from ui.entry.entry_page import EntryPage
-from ui.entry.note_dialog import NoteDialog
 
 translate = QCoreApplication.translate
 
@@ -251,6 +249,7 @@ class EntryPanel(QWidget):
                 self.store.add(self.entry.id, self.entry.title, self.entry.date)
                 self.message.emit(self.tr("Bookmarked: {title}").format(title=self.entry.title))
         except UserDataError as exc:
+            from ui.common.messages import warn  # the dialogs' modules load when first needed, not at start
             warn(self, self.tr("Bookmark not saved"), str(exc))
         self._render()
         self.bookmarksChanged.emit()
@@ -258,6 +257,9 @@ class EntryPanel(QWidget):
     def edit_note(self) -> None:
         if self.entry is None:
             return
+        from PySide6.QtWidgets import QDialog
+
+        from ui.entry.note_dialog import NoteDialog
         bookmark = self.store.bookmark(self.entry.id)
         dialog = NoteDialog(self.entry.title, bookmark.note if bookmark else "", self)
         if dialog.exec() != QDialog.Accepted:
@@ -274,6 +276,7 @@ class EntryPanel(QWidget):
             self.message.emit(self.tr("Note saved"))
             ok = True
         except UserDataError as exc:
+            from ui.common.messages import warn
             warn(self, self.tr("Note not saved"), str(exc))
             ok = False
         self._render()
