@@ -31,6 +31,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from child_window import WINDOW_PRELUDE  # bench/ is the script's folder, first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "plots.json"
 TARGET_OPEN_S, TARGET_SWITCH_MS = 0.6, 50.0
@@ -57,21 +59,7 @@ t1 = time.perf_counter()
 print(json.dumps({{"open_s": t1 - t0, "construct_s": t_constructed - t0}}))
 """
 
-_IN_WINDOW = r"""
-import json, os, sys, time, tempfile
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {root!r})
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from db.atlas import Atlas
-from db.user_store import UserStore
-from ui.shell.main_window import MainWindow
-store = UserStore.open(Path(tempfile.mkdtemp(prefix="plots-bench-user-")))
-window = MainWindow(Atlas({db!r}), store, settings=None, theme=None)
-window.resize(1280, 800)
-window.show()
-app.processEvents()
+_IN_WINDOW = WINDOW_PRELUDE + r"""
 assert "pyqtgraph" not in sys.modules
 if {warm!r}:
     import ui.indicators.indicators_view
@@ -109,10 +97,10 @@ def first_open(db: Path, runs: int) -> dict:
     code = _FIRST_OPEN.format(root=str(ROOT), db=str(db))
     _child(code)  # warm-up: disk cache, .pyc files
     samples = [_child(code) for _ in range(runs)]
-    window_code = _IN_WINDOW.format(root=str(ROOT), db=str(db), warm=False)
+    window_code = _IN_WINDOW.format(root=str(ROOT), db=str(db), width=1280, height=800, warm=False)
     _child(window_code)
     in_window = [_child(window_code)["open_s"] for _ in range(runs)]
-    warmed_code = _IN_WINDOW.format(root=str(ROOT), db=str(db), warm=True)
+    warmed_code = _IN_WINDOW.format(root=str(ROOT), db=str(db), width=1280, height=800, warm=True)
     warmed = [_child(warmed_code)["open_s"] for _ in range(runs)]
     imports = [_child(_IMPORT_ONLY.format()) for _ in range(runs)]
     return {

@@ -30,6 +30,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from child_window import WINDOW_PRELUDE  # bench/ is the script's folder, first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "powers.json"
 SIZES = ((1024, 640), (1280, 800))
@@ -37,21 +39,7 @@ TARGET_OPEN_S = 0.5
 
 # Shared by both children: open the main window, then the view, waiting until its map is laid
 # out for the width it really has (what the user sees), then paint it.
-_PRELUDE = r"""
-import json, os, sys, time, tempfile
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {root!r})
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from db.atlas import Atlas
-from db.user_store import UserStore
-from ui.shell.main_window import MainWindow
-store = UserStore.open(Path(tempfile.mkdtemp(prefix="powers-bench-user-")))
-window = MainWindow(Atlas({db!r}), store, settings=None, theme=None)
-window.resize({width}, {height})
-window.show()
-app.processEvents()
+_PRELUDE = WINDOW_PRELUDE + r"""
 
 
 def settled(view):
