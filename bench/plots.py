@@ -22,16 +22,14 @@ Results also go to bench/out/plots.json.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from child_window import WINDOW_PRELUDE  # bench/ is the script's folder, first on sys.path
+from window_bench import WINDOW_PRELUDE, runs_and_database  # bench/ is the script's folder, first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "plots.json"
@@ -152,19 +150,9 @@ def switching(db: Path, rounds: int = 3) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path, help="database to use (default: built from db/data into a temp folder)")
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    if args.db:
-        db = args.db
-    else:
-        from db.build.database import build_database
-        db = Path(tempfile.mkdtemp(prefix="plots-bench-")) / "reforms.db"
-        build_database(db)
+    runs, db = runs_and_database(__doc__.splitlines()[0])
 
-    opening = first_open(db, args.runs)
+    opening = first_open(db, runs)
     switch = switching(db)
     print(f"first opening (import + construct + first paint): median {opening['open_s']:.3f} s, "
           f"max {opening['open_max_s']:.3f} s  (target <= {TARGET_OPEN_S} s)")

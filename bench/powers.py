@@ -21,16 +21,14 @@ bench/out/powers.json.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from child_window import WINDOW_PRELUDE  # bench/ is the script's folder, first on sys.path
+from window_bench import WINDOW_PRELUDE, runs_and_database  # bench/ is the script's folder, first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "powers.json"
@@ -116,22 +114,12 @@ def switching(db: Path, width: int, height: int) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path, help="database to use (default: built from db/data into a temp folder)")
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    if args.db:
-        db = args.db
-    else:
-        from db.build.database import build_database
-        db = Path(tempfile.mkdtemp(prefix="powers-bench-")) / "reforms.db"
-        build_database(db)
+    runs, db = runs_and_database(__doc__.splitlines()[0])
 
     results = {}
     for width, height in SIZES:
         size = f"{width}x{height}"
-        results[size] = {"open": opening(db, width, height, args.runs), "switch": switching(db, width, height)}
+        results[size] = {"open": opening(db, width, height, runs), "switch": switching(db, width, height)}
     names = list(next(iter(results.values()))["switch"])
     print(f"{'median / max':24}" + "".join(f"{size:>20}" for size in results))
     print(f"{'open the view (s)':24}" + "".join(f"{r['open']['open_s']:>12.3f} / {r['open']['open_max_s']:.3f}"
