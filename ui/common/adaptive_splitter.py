@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 
 class AdaptiveSplitter(QSplitter):
@@ -26,3 +26,25 @@ class AdaptiveSplitter(QSplitter):
             total = sum(self.shares)
             self.setSizes([length * share // total for share in self.shares])
         super().resizeEvent(event)
+
+
+def filtered_master_detail(owner: QWidget, filter_field: QWidget, count: QWidget, master: QWidget,
+                           details: QWidget, side_by_side_from: int, shares: tuple[int, int],
+                           name: str) -> AdaptiveSplitter:
+    """Lay out a filter view (Glossary, Sources): the filter field and its count on top, the list
+    and its details below in an AdaptiveSplitter; Tab goes filter → list → details."""
+    top = QHBoxLayout()
+    top.setContentsMargins(6, 6, 6, 0)
+    top.addWidget(filter_field, 1)
+    top.addWidget(count)
+    splitter = AdaptiveSplitter(side_by_side_from, shares, owner)
+    splitter.setObjectName(name)
+    splitter.addWidget(master)
+    splitter.addWidget(details)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(top)
+    layout.addWidget(splitter, 1)
+    QWidget.setTabOrder(filter_field, master)
+    QWidget.setTabOrder(master, details)
+    return splitter

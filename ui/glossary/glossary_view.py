@@ -21,11 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +32,7 @@ from models.bibliography import glossary_rank
 from models.entry import EntryRef
 from models.search import SearchQuery
 from ui.common import theme
-from ui.common.adaptive_splitter import AdaptiveSplitter
+from ui.common.adaptive_splitter import filtered_master_detail
 from ui.common.announce import announce
 from ui.common.html_text import esc
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE
@@ -129,20 +127,8 @@ class GlossaryView(QWidget):
         self.details.searchRequested.connect(self.searchRequested)
         self.details.linkHovered.connect(self.message)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(6, 6, 6, 0)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.count)
-        self.splitter = AdaptiveSplitter(560, (1, 2), self)
-        self.splitter.setObjectName("glossarySplitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.details)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-        QWidget.setTabOrder(self.filter, self.list)
-        QWidget.setTabOrder(self.list, self.details)
+        self.splitter = filtered_master_detail(self, self.filter, self.count, self.list, self.details,
+                                               560, (1, 2), "glossarySplitter")
         self._filter_changed("")
 
     # -- what is shown ------------------------------------------------------------------------

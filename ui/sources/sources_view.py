@@ -11,19 +11,17 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.atlas import Atlas
 from models.bibliography import BibliographyItem
 from ui.common import theme
-from ui.common.adaptive_splitter import AdaptiveSplitter
+from ui.common.adaptive_splitter import filtered_master_detail
 from ui.common.announce import announce
 from ui.common.html_text import esc
 from ui.entry.entry_html import DARK_PAGE, LIGHT_PAGE
@@ -90,22 +88,10 @@ class SourcesView(QWidget):
         self.details.termRequested.connect(self.termRequested)
         self.details.linkHovered.connect(self.message)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(6, 6, 6, 0)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.count)
-        self.splitter = AdaptiveSplitter(860, (3, 2), self)
-        self.splitter.setObjectName("sourcesSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = filtered_master_detail(self, self.filter, self.count, self.table, self.details,
+                                               860, (3, 2), "sourcesSplitter")
         self._fit_publisher_column()
         self._filter_changed("")
-        QWidget.setTabOrder(self.filter, self.table)
-        QWidget.setTabOrder(self.table, self.details)
 
     # -- what is shown ------------------------------------------------------------------------
     def current_item(self) -> BibliographyItem | None:
