@@ -20,10 +20,6 @@ from models import paths, startup_probe
 
 translate = QCoreApplication.translate
 
-# Set by the benchmarks (models/startup_probe.py): print the time when the first results are on
-# screen, then quit.
-STARTUP_PROBE_ENV = startup_probe.STARTUP_PROBE_ENV
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
@@ -66,7 +62,8 @@ def open_database(explicit: str | None):
 
 
 class _FirstPaintProbe(QObject):
-    """Reports when a widget has painted for the first time, then quits the application."""
+    """Under $REFORM_ATLAS_STARTUP_PROBE (models/startup_probe.py): reports when a widget has
+    painted for the first time, then quits the application."""
 
     def __init__(self, widget, started: float):
         super().__init__(widget)
