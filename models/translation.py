@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from models.bibliography import power_line, succession_line
+
 LANGUAGES = ("en", "ru", "kk")
 TRANSLATED_LANGUAGES = ("ru", "kk")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
@@ -144,9 +146,6 @@ class Translation:
             return citation
         kind, c = citation.kind, citation
         if kind in ("power", "succession") and c.parts:
-            # Here, not at the top: Atlas imports this module at start-up, the bibliography only
-            # when the Sources view is opened.
-            from models.bibliography import power_line, succession_line
             parts = tuple((part, part_id, self.relation(part_id, text) if part == "relation"
                            else self.institution_name(part_id, text)) for part, part_id, text in c.parts)
             line = power_line(parts) if kind == "power" else succession_line(parts)
